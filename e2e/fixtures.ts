@@ -1,0 +1,236 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test as base } from '@playwright/test'
+
+export interface Scenario {
+  name: string
+  products: (
+    | 'Lync Server 2010'
+    | 'Office Communications Server 2007 R2'
+    | 'Office Communications Server 2007'
+    | 'Live Communications Server 2005'
+    | 'Another product'
+  )[]
+  method?: 'Side-by-side' | 'In-place upgrade'
+  groupChat: boolean
+  othersDone?: boolean
+  lyncForest?: string
+  pchatForest?: string
+  legacyPoolFqdn?: string
+  lyncPoolFqdn?: string
+  lyncPoolSql?: string
+  sqlVersion?: string
+  sqlEdition?: string
+  sqlRoles?: string[]
+  activeServers?: string
+  pchatEdition?: 'Standard Edition' | 'Enterprise Edition'
+  secondTargetPool?: boolean
+  homePool?: string
+  gcProduct?: 'Lync Server 2010 Group Chat' | 'Office Communications Server 2007 R2 Group Chat'
+  lookupUri?: string
+  filesUsed?: boolean
+  legacyClients?: boolean
+  cutoffDate?: string
+  existingContent?: boolean
+}
+
+export const LYNC_2010_GC: Scenario = {
+  name: 'Contoso Lync 2010',
+  products: ['Lync Server 2010'],
+  groupChat: true,
+  filesUsed: true,
+  legacyClients: true,
+  cutoffDate: '2010-01-01',
+}
+export const OCS_GC: Scenario = {
+  name: 'Fabrikam OCS 2007 R2',
+  products: ['Office Communications Server 2007 R2'],
+  groupChat: true,
+  gcProduct: 'Office Communications Server 2007 R2 Group Chat',
+  filesUsed: false,
+  legacyClients: false,
+  existingContent: true,
+}
+export const NO_GC: Scenario = {
+  name: 'Litware without Group Chat',
+  products: ['Lync Server 2010'],
+  groupChat: false,
+}
+
+export const group = (page: Page | Locator, name: string | RegExp) =>
+  page.getByRole('group', { name, exact: typeof name === 'string' })
+
+export async function radio(scope: Page | Locator, question: string | RegExp, answer: string) {
+  await group(scope, question).getByLabel(answer, { exact: true }).check()
+}
+
+export async function continueStep(page: Page) {
+  await page.getByRole('button', { name: /^Continue/ }).click()
+}
+
+export async function startPlan(page: Page, name: string) {
+  await page.goto('/')
+  await page.getByLabel('Name of the plan').fill(name)
+  await page.getByRole('button', { name: 'Start a new plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Source deployment' })).toBeVisible()
+}
+
+export async function fillSource(page: Page, s: Scenario) {
+  for (const p of s.products)
+    await group(page, 'Which legacy products are deployed?').getByLabel(p, { exact: true }).check()
+  const pool = group(page, 'Legacy pool 1')
+  await pool.getByLabel('Pool FQDN').fill(s.legacyPoolFqdn ?? 'pool10.contoso.com')
+  await pool.getByLabel('Product').selectOption({ label: s.products[0] ?? 'Lync Server 2010' })
+  await radio(pool, 'Edition', 'Enterprise Edition')
+  await pool.getByLabel('Back-end SQL Server instance').fill('sql10.contoso.com\\RTC')
+  await radio(page, 'Lync Server 2013 target topology', 'Enterprise Edition')
+  await group(page, 'Migration method')
+    .getByLabel(s.method ?? 'Side-by-side', { exact: true })
+    .check()
+  await radio(page, 'Is Group Chat deployed?', s.groupChat ? 'Yes' : 'No')
+  await radio(
+    page,
+    'Are all other components and users already on Lync Server 2013?',
+    s.othersDone === false ? 'No' : 'Yes',
+  )
+}
+
+export async function fillForest(page: Page, s: Scenario) {
+  await page.getByLabel('Forest of the legacy deployment').fill('contoso.com')
+  await page
+    .getByLabel('Forest of the Lync Server 2013 deployment')
+    .fill(s.lyncForest ?? 'contoso.com')
+  if (s.groupChat)
+    await page.getByLabel('Forest of the Persistent Chat pool').fill(s.pchatForest ?? 'contoso.com')
+  await group(page, 'SIP domain 1').getByLabel('Domain').fill('contoso.com')
+}
+
+export async function fillSql(page: Page, s: Scenario) {
+  const first = group(page, 'SQL Server instance 1')
+  await first.getByLabel('Server FQDN').fill('sql13.contoso.com')
+  await first.getByLabel('Instance name (optional)').fill('RTC')
+  await first.getByLabel('Version').selectOption({ label: s.sqlVersion ?? 'SQL Server 2012' })
+  await first.getByLabel('Edition').selectOption({ label: s.sqlEdition ?? 'Enterprise' })
+  await radio(first, 'Architecture', '64-bit')
+  for (const role of s.sqlRoles ?? ['Lync Server 2013 back end']) {
+    await group(first, 'Databases it hosts or will host').getByLabel(role).check()
+  }
+  if (s.groupChat) {
+    await page.getByRole('button', { name: 'Add another sql server instance' }).click()
+    const second = group(page, 'SQL Server instance 2')
+    await second.getByLabel('Server FQDN').fill('pcsql.contoso.com')
+    await second.getByLabel('Instance name (optional)').fill('PCHAT')
+    await second.getByLabel('Version').selectOption({ label: 'SQL Server 2012' })
+    await second.getByLabel('Edition').selectOption({ label: 'Standard' })
+    await radio(second, 'Architecture', '64-bit')
+    await group(second, 'Databases it hosts or will host')
+      .getByLabel('Persistent Chat store (mgc)')
+      .check()
+  }
+}
+
+async function fillPchatPool(pool: Locator, s: Scenario, fqdn: string, target: boolean) {
+  await pool.getByLabel('Persistent Chat pool FQDN').fill(fqdn)
+  await pool
+    .getByLabel('Home pool (a Lync Server 2013 pool)')
+    .fill(s.homePool ?? 'pool13.contoso.com')
+  await radio(pool, 'Pool type', 'Multiple-server pool')
+  await radio(pool, 'Edition', s.pchatEdition ?? 'Enterprise Edition')
+  await pool.getByLabel('Number of active servers').fill(s.activeServers ?? '2')
+  await pool
+    .getByLabel('Persistent Chat store SQL Server instance')
+    .fill(target ? 'pcsql.contoso.com\\PCHAT' : 'pcsql2.contoso.com\\PCHAT')
+  await radio(pool, 'Is compliance turned on?', 'No')
+  await pool.getByLabel('File store (UNC path)').fill('\\\\fs01.contoso.com\\pchatfiles')
+  await radio(pool, 'Will Group Chat be migrated into this pool?', target ? 'Yes' : 'No')
+  await radio(
+    pool,
+    'Were categories, rooms or add-ins already created in this pool?',
+    s.existingContent ? 'Yes' : 'No',
+  )
+}
+
+export async function fillPools(page: Page, s: Scenario) {
+  const lync = group(page, 'Lync Server 2013 pool 1')
+  await lync.getByLabel('Pool FQDN').fill(s.lyncPoolFqdn ?? 'pool13.contoso.com')
+  await radio(lync, 'Edition', 'Enterprise Edition')
+  await lync
+    .getByLabel('Back-end SQL Server instance')
+    .fill(s.lyncPoolSql ?? 'sql13.contoso.com\\RTC')
+  if (!s.groupChat) return
+  await fillPchatPool(group(page, 'Persistent Chat pool 1'), s, 'pchat.contoso.com', true)
+  if (s.secondTargetPool) {
+    await page.getByRole('button', { name: 'Add another persistent chat pool' }).click()
+    await fillPchatPool(
+      group(page, 'Persistent Chat pool 2'),
+      { ...s, existingContent: false },
+      'pchat2.contoso.com',
+      false,
+    )
+    await radio(
+      group(page, 'Persistent Chat pool 2'),
+      'Will Group Chat be migrated into this pool?',
+      'Yes',
+    )
+  }
+}
+
+export async function fillGroupChat(page: Page, s: Scenario) {
+  await radio(page, 'Group Chat product', s.gcProduct ?? 'Lync Server 2010 Group Chat')
+  await page
+    .getByLabel('Group Chat pool FQDN (the trusted application pool)')
+    .fill('gcpool.contoso.com')
+  await page.getByLabel('Group Chat SQL Server instance').fill('gcsql.contoso.com\\GROUPCHAT')
+  await page.getByLabel('Group Chat database name (optional)').fill('GroupChat')
+  if (s.lookupUri !== undefined) await page.getByLabel('Lookup Server URI').fill(s.lookupUri)
+  await radio(
+    page,
+    'Must legacy Group Chat clients keep working with no client change?',
+    s.legacyClients ? 'Yes' : 'No',
+  )
+  await radio(page, 'Were files uploaded in chat rooms?', s.filesUsed ? 'Yes' : 'No')
+  if (s.filesUsed) await page.getByLabel('Legacy file store path').fill('D:\\GroupChat\\Files')
+  await page.getByLabel('Category depth').fill('2')
+  await radio(page, 'Are there managers on the root category?', 'No')
+  await page.getByLabel('Rooms not to migrate').fill('3')
+  if (s.cutoffDate)
+    await page.getByLabel('Migrate chat content from this date on (optional)').fill(s.cutoffDate)
+}
+
+export async function expectStep(page: Page, title: string) {
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+/** Start to review, a step at a time, as a user would. */
+export async function completeWizard(page: Page, s: Scenario) {
+  await startPlan(page, s.name)
+  await fillSource(page, s)
+  await continueStep(page)
+  await expectStep(page, 'Active Directory')
+  await fillForest(page, s)
+  await continueStep(page)
+  await expectStep(page, 'SQL Server instances')
+  await fillSql(page, s)
+  await continueStep(page)
+  await expectStep(page, 'Lync Server 2013 and Persistent Chat pools')
+  await fillPools(page, s)
+  await continueStep(page)
+  if (s.groupChat) {
+    await expectStep(page, 'Group Chat')
+    await fillGroupChat(page, s)
+    await continueStep(page)
+  }
+  await expectStep(page, 'Check your answers')
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+export const test = base
+export { expect }

@@ -1,0 +1,52 @@
+import type { Plan } from '../plan/plan'
+import type { StorageResult } from './storage'
+import {
+  currentPlanId,
+  listPlans,
+  newPlanId,
+  readPlanRaw,
+  savePlanRaw,
+  setCurrentPlanId,
+} from './storage'
+
+export type Conflict =
+  | { kind: 'none' }
+  | { kind: 'identical' }
+  /** A plan with the same ID is saved here, with other content. */
+  | { kind: 'same-id'; existingName: string }
+  /** Another plan is being edited in this browser. */
+  | { kind: 'editing-other'; existingName: string }
+
+const comparable = (p: unknown) => {
+  if (!p || typeof p !== 'object') return ''
+  const { updatedAt: _u, ...rest } = p as Record<string, unknown>
+  return JSON.stringify(rest)
+}
+
+export function conflictFor(incoming: Plan): Conflict {
+  const existing = readPlanRaw(incoming.id)
+  if (existing && typeof existing === 'object') {
+    if (comparable(existing) === comparable(incoming)) return { kind: 'identical' }
+    return {
+      kind: 'same-id',
+      existingName: String((existing as { name?: unknown }).name ?? 'a saved plan'),
+    }
+  }
+  const current = currentPlanId()
+  const editing = current ? listPlans().find((p) => p.id === current) : undefined
+  return editing ? { kind: 'editing-other', existingName: editing.name } : { kind: 'none' }
+}
+
+/** Saves an opened plan: over the saved one with its ID, or beside it as a copy. */
+export function importPlan(
+  incoming: Plan,
+  mode: 'replace' | 'keep-both',
+): { result: StorageResult; plan: Plan } {
+  const plan: Plan =
+    mode === 'keep-both' && readPlanRaw(incoming.id) !== undefined
+      ? { ...incoming, id: newPlanId(), name: `${incoming.name} (opened copy)`.slice(0, 120) }
+      : incoming
+  const result = savePlanRaw(plan)
+  if (result.ok) setCurrentPlanId(plan.id)
+  return { result, plan }
+}

@@ -1,0 +1,71 @@
+import { useNavigate } from '@tanstack/react-router'
+import { useEffect, useMemo, useState } from 'react'
+import { decodePlanFragment } from '../plan/link-codec'
+import { useDocumentTitle } from '../wizard/use-document-title'
+import { ConflictPrompt } from './conflict-prompt'
+import { conflictFor, importPlan } from './import-plan'
+import { ProblemView } from './problem-view'
+
+/** Opens a share link: the plan is read from the # of the address, never sent anywhere. */
+export function OpenLinkPage() {
+  const navigate = useNavigate()
+  const fragment = typeof window === 'undefined' ? '' : window.location.hash
+  const decoded = useMemo(() => decodePlanFragment(fragment), [fragment])
+  const conflict = useMemo(() => (decoded.ok ? conflictFor(decoded.plan) : null), [decoded])
+  const [saveError, setSaveError] = useState<string | null>(null)
+  useDocumentTitle(decoded.ok ? 'Open a shared plan' : 'This link cannot be opened', !decoded.ok)
+
+  const open = (mode: 'replace' | 'keep-both') => {
+    if (!decoded.ok) return
+    const { result, plan } = importPlan(decoded.plan, mode)
+    if (!result.ok) {
+      setSaveError(result.message)
+      return
+    }
+    void navigate({ to: '/plan/$planId/checklist', params: { planId: plan.id }, replace: true })
+  }
+
+  useEffect(() => {
+    if (!decoded.ok || !conflict) return
+    if (conflict.kind === 'identical') {
+      void navigate({
+        to: '/plan/$planId/checklist',
+        params: { planId: decoded.plan.id },
+        replace: true,
+      })
+    } else if (conflict.kind === 'none') {
+      // Saving is the external system this effect syncs with; its failure is shown.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      open('replace')
+    }
+    // Runs once for the link that was opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  if (!decoded.ok) return <ProblemView problem={decoded.problem} />
+  if (saveError) {
+    return <ProblemView problem={{ kind: 'too-large', message: saveError }} />
+  }
+  if (conflict && (conflict.kind === 'same-id' || conflict.kind === 'editing-other')) {
+    return (
+      <>
+        <h1 className="page-title" tabIndex={-1}>
+          Open a shared plan
+        </h1>
+        <ConflictPrompt
+          incoming={decoded.plan}
+          conflict={conflict}
+          onChoose={(choice) => {
+            if (choice === 'cancel') void navigate({ to: '/' })
+            else open(choice)
+          }}
+        />
+      </>
+    )
+  }
+  return (
+    <h1 className="page-title" tabIndex={-1}>
+      Opening the shared plan…
+    </h1>
+  )
+}

@@ -1,0 +1,103 @@
+import { useNavigate } from '@tanstack/react-router'
+import { useEffect, useRef, useState } from 'react'
+import type { Plan } from '../plan/plan'
+import type { PlanProblem } from '../plan/problems'
+import { ConflictPrompt } from './conflict-prompt'
+import type { Conflict } from './import-plan'
+import { conflictFor, importPlan } from './import-plan'
+import { ProblemView } from './problem-view'
+
+type Pending = { plan: Plan; conflict: Extract<Conflict, { kind: 'same-id' | 'editing-other' }> }
+
+/** Opens a .plan.json file, chosen or dropped. The parser loads only when a file arrives. */
+export function OpenPlanFile() {
+  const navigate = useNavigate()
+  const [problem, setProblem] = useState<PlanProblem | null>(null)
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const dropZone = useRef<HTMLDivElement>(null)
+  const openRef = useRef<(file: File | undefined) => Promise<void>>(async () => {})
+
+  const finish = (plan: Plan, mode: 'replace' | 'keep-both') => {
+    const { result, plan: saved } = importPlan(plan, mode)
+    if (!result.ok) {
+      setProblem({ kind: 'too-large', message: result.message })
+      return
+    }
+    void navigate({ to: '/plan/$planId/review', params: { planId: saved.id } })
+  }
+
+  const open = async (file: File | undefined) => {
+    setProblem(null)
+    setPending(null)
+    if (!file) return
+    const { parsePlanFileText } = await import('../plan/plan-file')
+    const result = parsePlanFileText(await file.text())
+    if (!result.ok) {
+      setProblem(result.problem)
+      return
+    }
+    const conflict = conflictFor(result.plan)
+    if (conflict.kind === 'same-id') setPending({ plan: result.plan, conflict })
+    else finish(result.plan, 'keep-both')
+  }
+
+  useEffect(() => {
+    openRef.current = open
+  })
+  // Dropping a file is a shortcut for the mouse; the file input is the way for everyone.
+  useEffect(() => {
+    const zone = dropZone.current
+    if (!zone) return
+    const over = (e: DragEvent) => {
+      e.preventDefault()
+      setDragging(true)
+    }
+    const leave = () => setDragging(false)
+    const drop = (e: DragEvent) => {
+      e.preventDefault()
+      setDragging(false)
+      void openRef.current(e.dataTransfer?.files[0])
+    }
+    zone.addEventListener('dragover', over)
+    zone.addEventListener('dragleave', leave)
+    zone.addEventListener('drop', drop)
+    return () => {
+      zone.removeEventListener('dragover', over)
+      zone.removeEventListener('dragleave', leave)
+      zone.removeEventListener('drop', drop)
+    }
+  }, [])
+
+  return (
+    <section aria-labelledby="open-file-title">
+      <h2 id="open-file-title">Open a plan file</h2>
+      <div ref={dropZone} className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
+        <label className="field__label" htmlFor="plan-file">
+          Choose a .plan.json file, or drop it here
+        </label>
+        <input
+          id="plan-file"
+          className="file-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void open(e.target.files?.[0])
+            e.target.value = ''
+          }}
+        />
+      </div>
+      {problem ? <ProblemView problem={problem} headingLevel={2} /> : null}
+      {pending ? (
+        <ConflictPrompt
+          incoming={pending.plan}
+          conflict={pending.conflict}
+          onChoose={(choice) => {
+            setPending(null)
+            if (choice !== 'cancel') finish(pending.plan, choice)
+          }}
+        />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+import { Link, Outlet, useParams } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { StepList } from '../wizard/step-list'
+import { useDocumentTitle } from '../wizard/use-document-title'
+import { PlanContext } from './plan-context'
+import { usePlan } from './plan-store'
+import { ProblemView } from './problem-view'
+import { setCurrentPlanId } from './storage'
+
+export function PlanLayout() {
+  const { planId } = useParams({ from: '/plan/$planId' })
+  const loaded = usePlan(planId)
+  useEffect(() => {
+    if (loaded.status === 'ok') setCurrentPlanId(planId)
+  }, [loaded.status, planId])
+
+  if (loaded.status === 'missing') return <MissingPlan />
+  if (loaded.status === 'broken') return <ProblemView problem={loaded.problem} />
+  const plan = loaded.plan
+  return (
+    <PlanContext.Provider value={plan}>
+      <p className="plan-name no-print">
+        Plan: <strong>{plan.name}</strong>
+      </p>
+      <div className="plan-layout">
+        <StepList plan={plan} />
+        <div className="plan-layout__content">
+          <Outlet />
+        </div>
+      </div>
+    </PlanContext.Provider>
+  )
+}
+
+function MissingPlan() {
+  useDocumentTitle('Plan not found', true)
+  return (
+    <>
+      <h1 className="page-title" tabIndex={-1}>
+        Plan not found
+      </h1>
+      <p>
+        There is no plan with this address in this browser. It may have been deleted, or saved in
+        another browser.
+      </p>
+      <p>If a colleague sent it, ask for the share link or the plan file.</p>
+      <p>
+        <Link to="/">Go to your plans</Link>
+      </p>
+    </>
+  )
+}

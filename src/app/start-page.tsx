@@ -1,0 +1,128 @@
+import { Link, useNavigate } from '@tanstack/react-router'
+import { useState, useSyncExternalStore } from 'react'
+import { newPlan } from '../plan/new-plan'
+import { MAX_PLAN_NAME_LENGTH } from '../plan/version'
+import { useDocumentTitle } from '../wizard/use-document-title'
+import { OpenPlanFile } from './open-plan-file'
+import { SavedPlans } from './saved-plans'
+import { newPlanId, savePlanRaw, setCurrentPlanId, storageVersion, subscribe } from './storage'
+
+export function validatePlanName(value: string): string | null {
+  const name = value.trim()
+  if (name === '') return 'Enter a name for the plan, like "Contoso Lync 2010 to 2013"'
+  if (name.length > MAX_PLAN_NAME_LENGTH)
+    return `The plan name must be ${MAX_PLAN_NAME_LENGTH} characters or fewer (it has ${name.length})`
+  return null
+}
+
+export function StartPage() {
+  const navigate = useNavigate()
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  useSyncExternalStore(subscribe, storageVersion)
+  useDocumentTitle('Plan your move to Lync Server 2013', Boolean(error))
+
+  const create = (event: React.FormEvent) => {
+    event.preventDefault()
+    const problem = validatePlanName(name)
+    setError(problem)
+    if (problem) {
+      setTimeout(() => document.getElementById('new-plan-error-summary')?.focus(), 0)
+      return
+    }
+    const plan = newPlan(newPlanId(), name.trim(), new Date())
+    const saved = savePlanRaw(plan)
+    if (!saved.ok) {
+      setError(saved.message)
+      return
+    }
+    setCurrentPlanId(plan.id)
+    void navigate({
+      to: '/plan/$planId/step/$stepId',
+      params: { planId: plan.id, stepId: 'source' },
+    })
+  }
+
+  return (
+    <>
+      {error ? (
+        <div className="error-summary" role="alert" tabIndex={-1} id="new-plan-error-summary">
+          <h2 className="error-summary__title">There is a problem</h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href="#plan-name">{error}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <h1 className="page-title" tabIndex={-1}>
+        Plan your move to Lync Server 2013
+      </h1>
+      <p className="lead">
+        Answer a few questions about your Lync Server 2010 or Office Communications Server 2007 R2
+        deployment, including Group Chat, and get a checklist made for it: prerequisites, preparing
+        the Group Chat data, export and import, copying chat room files, porting the Lookup Server
+        URI, and decommissioning.
+      </p>
+      <div className="two-columns">
+        <div>
+          <h2>What the planner does</h2>
+          <ul className="bullets">
+            <li>
+              Checks every answer against Microsoft&apos;s migration rules, and cites the source.
+            </li>
+            <li>Builds a printable checklist with the PowerShell for your servers.</li>
+            <li>Keeps your plans in this browser, and shares them as a link or a file.</li>
+          </ul>
+        </div>
+        <div>
+          <h2>What it does not do</h2>
+          <ul className="bullets">
+            <li>It does not connect to your servers or change anything.</li>
+            <li>
+              It does not migrate servers other than Group Chat step by step: it lists those phases.
+            </li>
+            <li>It sends nothing over the network.</li>
+          </ul>
+        </div>
+      </div>
+
+      <h2>Start a new plan</h2>
+      <form className="inline-form" noValidate onSubmit={create}>
+        <div className={`field${error ? ' field--error' : ''}`}>
+          <label className="field__label" htmlFor="plan-name">
+            Name of the plan
+          </label>
+          <p className="field__hint" id="plan-name-hint">
+            Only you and the people you share it with will see it.
+          </p>
+          {error ? (
+            <p className="field__error" id="plan-name-error">
+              <span className="visually-hidden">Error:</span> {error}
+            </p>
+          ) : null}
+          <input
+            className="input input--long"
+            id="plan-name"
+            name="plan-name"
+            type="text"
+            autoComplete="off"
+            value={name}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={error ? 'plan-name-hint plan-name-error' : 'plan-name-hint'}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--start">
+          Start a new plan
+        </button>
+      </form>
+
+      <SavedPlans />
+      <OpenPlanFile />
+      <p>
+        <Link to="/rules">See every rule the planner checks</Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import type { Answers } from '../rules/answers'
+import type { SourceId } from '../rules/sources'
+
+export const SECTION_HEADINGS = {
+  prerequisites: 'Prerequisites',
+  prepare: 'Prepare the source data',
+  export: 'Export and import',
+  files: 'Copy chat room files',
+  lookup: 'Port the Lookup Server URI',
+  decommission: 'Decommission',
+} as const
+export type SectionId = keyof typeof SECTION_HEADINGS
+export const SECTION_ORDER = Object.keys(SECTION_HEADINGS) as SectionId[]
+
+export interface ChecklistItem {
+  /** Stable: never renumbered. */
+  id: string
+  title: string
+  /** Plain sentences, filled with the plan's own values. */
+  details: string[]
+  /** Exact PowerShell, one command a line, every user value quoted. */
+  commands: string[]
+  /** A documented contradiction or an unconfirmed fact the user must know here. */
+  caution?: string
+  /** The answer or rule that put the item here. */
+  why: string
+  sources: SourceId[]
+}
+
+export interface ChecklistSection {
+  id: SectionId
+  heading: string
+  items: ChecklistItem[]
+  /** Present when the section does not apply to this plan, saying why. */
+  omitted?: string
+}
+
+/** What every section builder receives. */
+export interface BuildContext {
+  answers: Answers
+  groupChat: NonNullable<Answers['groupChat']> | undefined
+}

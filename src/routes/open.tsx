@@ -1,0 +1,7 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { OpenLinkPage } from '../app/open-link-page'
+
+// The plan travels after the #, which the router leaves alone: it never reaches a server.
+export const Route = createFileRoute('/open')({
+  component: OpenLinkPage,
+})

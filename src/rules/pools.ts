@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import type { Answers } from './answers'
+import { choice, count, fqdn, sameFqdn, sqlInstanceRef, yesNo } from './common'
+import type { Finding } from './finding'
+import { finding } from './finding'
+import { EDITIONS } from './source'
+
+/** [S14]: at most four active Persistent Chat servers in a pool (eight with standby). */
+export const MAX_ACTIVE_PCHAT_SERVERS = 4
+export const POOL_TYPES = ['multi', 'single'] as const
+export const POOL_TYPE_LABELS = { multi: 'Multiple-server pool', single: 'Single-server pool' }
+
+const UNC_PATTERN = /^\\\\[^\\/:*?"<>|\s][^\\/:*?"<>|]*(\\[^\\/:*?"<>|]+)+\\?$/
+
+export function isUncPath(value: string): boolean {
+  return UNC_PATTERN.test(value.trim())
+}
+
+export const lyncPoolSchema = z.object({
+  fqdn: fqdn('Lync Server 2013 pool FQDN'),
+  edition: choice(EDITIONS, 'the edition of this pool'),
+  sqlInstance: sqlInstanceRef('back-end SQL Server instance'),
+})
+
+export const pchatPoolSchema = z
+  .object({
+    fqdn: fqdn('Persistent Chat pool FQDN'),
+    homePool: fqdn('home pool FQDN'),
+    poolType: choice(POOL_TYPES, 'the pool type'),
+    edition: choice(EDITIONS, 'the edition of the Persistent Chat pool'),
+    activeServers: count('number of active servers', 1, 100),
+    storeInstance: sqlInstanceRef('Persistent Chat store SQL Server instance'),
+    compliance: yesNo('compliance is turned on'),
+    complianceInstance: z.string().trim().optional(),
+    fileStore: z
+      .string({ error: 'Enter the file store path' })
+      .trim()
+      .min(1, { error: 'Enter the file store path' })
+      .refine(isUncPath, {
+        error: 'Enter the file store as a UNC path, like \\\\fs01.contoso.com\\pchatfiles',
+      }),
+    migrationTarget: yesNo('Group Chat data will be migrated into this pool'),
+    existingContent: yesNo('categories, rooms or add-ins were already created in this pool'),
+  })
+  .superRefine((pool, ctx) => {
+    if (pool.compliance !== 'yes') return
+    const parsed = sqlInstanceRef('compliance SQL Server instance').safeParse(
+      pool.complianceInstance ?? '',
+    )
+    if (!parsed.success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complianceInstance'],
+        message: parsed.error.issues[0]?.message ?? 'Enter the compliance SQL Server instance',
+      })
+    }
+  })
+
+export const poolsSchema = z.object({
+  lyncPools: z.array(lyncPoolSchema),
+  pchatPools: z.array(pchatPoolSchema),
+})
+export type PoolsAnswers = z.infer<typeof poolsSchema>
+export type PchatPool = z.infer<typeof pchatPoolSchema>
+
+/** The pool the Group Chat data goes into: the one marked as target, or the only one. */
+export function targetPchatPool(answers: Answers): { pool: PchatPool; index: number } | undefined {
+  const pools = answers.pools?.pchatPools ?? []
+  const index = pools.findIndex((p) => p.migrationTarget === 'yes')
+  const chosen = pools[index]
+  return chosen ? { pool: chosen, index } : undefined
+}
+
+export function checkPools(answers: Answers): Finding[] {
+  const pools = answers.pools
+  if (!pools) return []
+  const out: Finding[] = []
+  const groupChat = answers.source?.groupChat === 'yes'
+
+  if (pools.lyncPools.length === 0) {
+    out.push(
+      finding(
+        'PC-01',
+        'pools.lyncPools',
+        'Deploy at least one Lync Server 2013 pool before migrating: the Persistent Chat pool needs a Lync Server 2013 pool as its home, and users move to it.',
+      ),
+    )
+  }
+  pools.pchatPools.forEach((pool, i) => {
+    const base = `pools.pchatPools.${i}`
+    if (
+      pools.lyncPools.length > 0 &&
+      !pools.lyncPools.some((lync) => sameFqdn(lync.fqdn, pool.homePool))
+    ) {
+      out.push(
+        finding(
+          'PC-01',
+          `${base}.homePool`,
+          `The home pool ${pool.homePool} of the Persistent Chat pool ${pool.fqdn} is not one of the Lync Server 2013 pools in this plan. Choose one of them: ${pools.lyncPools.map((p) => p.fqdn).join(', ')}.`,
+        ),
+      )
+    }
+    if (pool.activeServers > MAX_ACTIVE_PCHAT_SERVERS) {
+      out.push(
+        finding(
+          'PC-05',
+          `${base}.activeServers`,
+          `A Persistent Chat pool can have at most ${MAX_ACTIVE_PCHAT_SERVERS} active servers (and ${MAX_ACTIVE_PCHAT_SERVERS} more on standby); ${pool.fqdn} has ${pool.activeServers}. Reduce the active servers to ${MAX_ACTIVE_PCHAT_SERVERS} or fewer, or add another pool.`,
+        ),
+      )
+    }
+    if (pool.poolType === 'single') {
+      out.push(
+        finding(
+          'PC-06',
+          `${base}.poolType`,
+          `${pool.fqdn} is defined as a single-server pool, which can never be extended with more servers. Microsoft recommends the multiple-server pool type even for one server.`,
+        ),
+      )
+    }
+    if (!groupChat || pool.migrationTarget !== 'yes') return
+    if (pool.edition === 'standard') {
+      out.push(
+        finding(
+          'PC-02',
+          `${base}.edition`,
+          `Group Chat cannot be migrated to a Persistent Chat pool on Standard Edition: ${pool.fqdn} is Standard Edition. Migrate into an Enterprise Edition Persistent Chat pool.`,
+        ),
+      )
+    }
+    if (pool.existingContent === 'yes') {
+      out.push(
+        finding(
+          'PC-04',
+          `${base}.existingContent`,
+          `Categories, rooms or add-ins already exist in ${pool.fqdn}. Legacy items with the same names overwrite them during import. Avoid name clashes, and back up the Persistent Chat database before importing.`,
+        ),
+      )
+    }
+  })
+  const targets = pools.pchatPools.filter((p) => p.migrationTarget === 'yes')
+  if (groupChat && targets.length > 1) {
+    out.push(
+      finding(
+        'PC-03',
+        'pools.pchatPools',
+        `A legacy Group Chat pool can be migrated into only one Persistent Chat pool, but ${targets.length} are marked as targets (${targets.map((p) => p.fqdn).join(', ')}). Mark one; add the other pools after migration if you need them.`,
+      ),
+    )
+  }
+  return out
+}

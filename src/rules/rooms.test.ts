@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import type { Room } from './rooms'
+import { analyzeRooms, flattenRoomName, MAX_ROOM_NAME_LENGTH } from './rooms'
+
+const room = (path: string[], name: string, patch: Partial<Room> = {}): Room => ({
+  path,
+  name,
+  invitations: true,
+  disabled: false,
+  federated: 0,
+  ...patch,
+})
+
+describe('flattenRoomName', () => {
+  it('prefixes the whole category path', () => {
+    expect(flattenRoomName(room(['Sales', 'EMEA'], 'Leads'), '/')).toBe('Sales/EMEA/Leads')
+    expect(flattenRoomName(room(['Sales', 'EMEA'], 'Leads'), ' - ')).toBe('Sales - EMEA - Leads')
+    expect(flattenRoomName(room([], 'Lobby'), '/')).toBe('Lobby')
+  })
+})
+
+describe('analyzeRooms', () => {
+  it('measures 255, 256 and 257 characters', () => {
+    const rooms = [255, 256, 257].map((n) => room(['A'], 'x'.repeat(n - 2)))
+    const result = analyzeRooms(rooms, { separator: '/' })
+    expect(result.flagged.map((r) => [r.index, r.length])).toEqual([[2, MAX_ROOM_NAME_LENGTH + 1]])
+  })
+  it('counts multi-byte names in UTF-16 units', () => {
+    const result = analyzeRooms([room(['Café'], 'é'.repeat(251))], { separator: '/' })
+    expect(result.flagged).toEqual([])
+    expect(
+      analyzeRooms([room(['日本'], '😀'.repeat(127))], { separator: '/' }).counts['GC-03'],
+    ).toBe(1)
+  })
+  it('flags both rooms of a clash that differs only by case', () => {
+    const result = analyzeRooms([room(['A'], 'Chat'), room(['a'], 'CHAT'), room(['B'], 'Chat')], {
+      separator: '/',
+    })
+    expect(result.counts['GC-08']).toBe(2)
+    expect(result.flagged.map((r) => r.index)).toEqual([0, 1])
+    expect(result.flagged[1]?.clashWith).toBe('A/Chat')
+  })
+  it('reports invitations, federation and disabled rooms per room', () => {
+    const result = analyzeRooms(
+      [
+        room(['A'], 'a', { invitations: false }),
+        room(['A'], 'b', { federated: 2 }),
+        room(['A'], 'c', { disabled: true }),
+      ],
+      { separator: '/' },
+    )
+    expect(result.flagged.map((r) => r.ruleIds)).toEqual([['GC-04'], ['GC-06'], ['GC-07']])
+    expect(result.maxDepth).toBe(1)
+  })
+})

@@ -1,0 +1,29 @@
+import type { Finding } from '../../rules/finding'
+import { SOURCES } from '../../rules/sources'
+
+const LABEL = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
+
+/** A catalogue finding, with its rule ID and sources, in its own terms (not as a typing error). */
+export function FindingNote({ finding, id }: { finding: Finding; id?: string }) {
+  return (
+    <div className={`finding finding--${finding.severity}`} id={id}>
+      <p className="finding__head">
+        <strong className="finding__tag">{LABEL[finding.severity]}</strong>{' '}
+        <span className="finding__id">{finding.ruleId}</span>
+      </p>
+      <p className="finding__message">{finding.message}</p>
+      <p className="finding__sources">
+        Source:{' '}
+        {finding.sources.map((s, i) => (
+          <span key={s}>
+            {i > 0 ? ', ' : ''}
+            <a href={SOURCES[s].url} rel="noreferrer noopener" target="_blank">
+              [{s}] {SOURCES[s].title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </span>
+        ))}
+      </p>
+    </div>
+  )
+}
