@@ -116,7 +116,7 @@ export async function fillSql(page: Page, s: Scenario) {
     await group(first, 'Databases it hosts or will host').getByLabel(role).check()
   }
   if (s.groupChat) {
-    await page.getByRole('button', { name: 'Add another sql server instance' }).click()
+    await page.getByRole('button', { name: 'Add another SQL Server instance' }).click()
     const second = group(page, 'SQL Server instance 2')
     await second.getByLabel('Server FQDN').fill('pcsql.contoso.com')
     await second.getByLabel('Instance name (optional)').fill('PCHAT')
@@ -160,7 +160,7 @@ export async function fillPools(page: Page, s: Scenario) {
   if (!s.groupChat) return
   await fillPchatPool(group(page, 'Persistent Chat pool 1'), s, 'pchat.contoso.com', true)
   if (s.secondTargetPool) {
-    await page.getByRole('button', { name: 'Add another persistent chat pool' }).click()
+    await page.getByRole('button', { name: 'Add another Persistent Chat pool' }).click()
     await fillPchatPool(
       group(page, 'Persistent Chat pool 2'),
       { ...s, existingContent: false },

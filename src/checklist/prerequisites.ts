@@ -50,7 +50,12 @@ export function prerequisites({ answers, groupChat }: BuildContext): ChecklistIt
   const lyncInstances = instances.filter((i) =>
     i.roles.some((r) => r !== 'legacy-backend' && r !== 'other'),
   )
-  const legacyKeys = new Set((source?.legacyPools ?? []).map((p) => sqlInstanceKey(p.sqlInstance)))
+  // As typed, once per instance.
+  const legacyInstances = [
+    ...new Map(
+      (source?.legacyPools ?? []).map((p) => [sqlInstanceKey(p.sqlInstance), p.sqlInstance]),
+    ).values(),
+  ]
   items.push({
     id: 'PRE-04',
     title: 'Use separate SQL Server instances for Lync Server 2013',
@@ -58,7 +63,7 @@ export function prerequisites({ answers, groupChat }: BuildContext): ChecklistIt
       lyncInstances.length > 0
         ? `Lync Server 2013 databases: ${lyncInstances.map((i) => `${instanceRef(i)} (${SQL_VERSION_LABELS[i.version]}, ${i.roles.map((r) => SQL_ROLE_LABELS[r]).join('; ')})`).join(', ')}.`
         : `Lync Server 2013 databases: ${MISSING('SQL Server instances')}.`,
-      `Legacy back ends stay on their own instances: ${[...legacyKeys].join(', ') || MISSING('legacy instances')}.`,
+      `Legacy back ends stay on their own instances: ${legacyInstances.join(', ') || MISSING('legacy instances')}.`,
       'SQL Server 2008 R2 or 2012, Standard or Enterprise, 64-bit. Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN] already contains a SQL instance hosting role \'User Store\'."',
     ],
     commands: [],

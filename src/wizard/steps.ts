@@ -80,6 +80,7 @@ const source: StepDef = {
       name: 'legacyPools',
       label: 'Legacy pools',
       itemLabel: 'Legacy pool',
+      noun: 'legacy pool',
       empty: () => ({ fqdn: '', sqlInstance: '' }),
       summary: (p) => String(p.fqdn ?? ''),
       fields: [
@@ -187,6 +188,7 @@ const forest: StepDef = {
       name: 'sipDomains',
       label: 'SIP domains',
       itemLabel: 'SIP domain',
+      noun: 'SIP domain',
       empty: () => ({ domain: '' }),
       summary: (d) => String(d.domain ?? ''),
       fields: [
@@ -215,6 +217,7 @@ const sql: StepDef = {
       name: 'instances',
       label: 'SQL Server instances',
       itemLabel: 'SQL Server instance',
+      noun: 'SQL Server instance',
       empty: () => ({ server: '', instance: '', roles: [] }),
       summary: (i) =>
         i.instance ? `${String(i.server)}\\${String(i.instance)}` : String(i.server ?? ''),
@@ -279,6 +282,7 @@ const pools: StepDef = {
       name: 'lyncPools',
       label: 'Lync Server 2013 pools',
       itemLabel: 'Lync Server 2013 pool',
+      noun: 'Lync Server 2013 pool',
       empty: () => ({ fqdn: '', sqlInstance: '' }),
       summary: (p) => String(p.fqdn ?? ''),
       fields: [
@@ -312,6 +316,7 @@ const pools: StepDef = {
       label: 'Persistent Chat pools',
       hint: 'Group Chat migrates into exactly one of them.',
       itemLabel: 'Persistent Chat pool',
+      noun: 'Persistent Chat pool',
       empty: () => ({
         fqdn: '',
         homePool: '',

@@ -31,6 +31,8 @@ export type FieldDef =
   | (Base & {
       kind: 'list'
       itemLabel: string
+      /** The item in running text: "Add another {noun}". */
+      noun: string
       fields: FieldDef[]
       empty: () => Record<string, unknown>
       /** The item's title on the review page. */

@@ -253,7 +253,7 @@ function ListField({ def, path }: { def: Extract<FieldDef, { kind: 'list' }>; pa
               document.getElementById(`${fieldId(path)}-add`)?.focus()
             }}
           >
-            Remove {def.itemLabel.toLowerCase()} {index + 1}
+            Remove {def.noun} {index + 1}
           </button>
         </fieldset>
       ))}
@@ -266,8 +266,7 @@ function ListField({ def, path }: { def: Extract<FieldDef, { kind: 'list' }>; pa
           setTimeout(() => setFocus(`${path}.${fields.length}.${first}`), 0)
         }}
       >
-        Add {fields.length > 0 ? 'another ' : 'a '}
-        {def.itemLabel.toLowerCase()}
+        Add {fields.length > 0 ? 'another' : 'a'} {def.noun}
       </button>
     </section>
   )
