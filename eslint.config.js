@@ -14,7 +14,6 @@ const uiPackages = [
   '@tanstack/*',
   'react-hook-form',
   '@hookform/*',
-  'papaparse',
 ]
 const pure = (forbiddenLayers) => ({
   'no-console': 'error',

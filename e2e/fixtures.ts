@@ -197,6 +197,19 @@ export async function fillGroupChat(page: Page, s: Scenario) {
     await page.getByLabel('Migrate chat content from this date on (optional)').fill(s.cutoffDate)
 }
 
+/** Continue; where the rules show blockers, continue again with them recorded. */
+async function continueAnyway(page: Page) {
+  const again = page.getByRole('button', { name: 'Continue with blockers' })
+  const heading = page.getByRole('heading', { level: 1 })
+  const before = await heading.textContent()
+  await continueStep(page)
+  await expect(async () => {
+    if (await again.isVisible()) return
+    expect(await heading.textContent()).not.toBe(before)
+  }).toPass()
+  if (await again.isVisible()) await again.click()
+}
+
 export async function expectStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
@@ -205,20 +218,20 @@ export async function expectStep(page: Page, title: string) {
 export async function completeWizard(page: Page, s: Scenario) {
   await startPlan(page, s.name)
   await fillSource(page, s)
-  await continueStep(page)
+  await continueAnyway(page)
   await expectStep(page, 'Active Directory')
   await fillForest(page, s)
-  await continueStep(page)
+  await continueAnyway(page)
   await expectStep(page, 'SQL Server instances')
   await fillSql(page, s)
-  await continueStep(page)
+  await continueAnyway(page)
   await expectStep(page, 'Lync Server 2013 and Persistent Chat pools')
   await fillPools(page, s)
-  await continueStep(page)
+  await continueAnyway(page)
   if (s.groupChat) {
     await expectStep(page, 'Group Chat')
     await fillGroupChat(page, s)
-    await continueStep(page)
+    await continueAnyway(page)
   }
   await expectStep(page, 'Check your answers')
 }

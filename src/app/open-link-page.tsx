@@ -1,15 +1,21 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { decodePlanFragment } from '../plan/link-codec'
 import { useDocumentTitle } from '../wizard/use-document-title'
 import { ConflictPrompt } from './conflict-prompt'
 import { conflictFor, importPlan } from './import-plan'
 import { ProblemView } from './problem-view'
 
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
 /** Opens a share link: the plan is read from the # of the address, never sent anywhere. */
 export function OpenLinkPage() {
   const navigate = useNavigate()
-  const fragment = typeof window === 'undefined' ? '' : window.location.hash
+  // A second link pasted into the same tab changes only the #: follow it.
+  const fragment = useSyncExternalStore(subscribeToHash, () => window.location.hash)
   const decoded = useMemo(() => decodePlanFragment(fragment), [fragment])
   const conflict = useMemo(() => (decoded.ok ? conflictFor(decoded.plan) : null), [decoded])
   const [saveError, setSaveError] = useState<string | null>(null)
@@ -38,9 +44,9 @@ export function OpenLinkPage() {
       // eslint-disable-next-line react-hooks/set-state-in-effect
       open('replace')
     }
-    // Runs once for the link that was opened.
+    // Runs once for each link that is opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [fragment])
 
   if (!decoded.ok) return <ProblemView problem={decoded.problem} />
   if (saveError) {

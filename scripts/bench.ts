@@ -1,0 +1,186 @@
+// npm run bench: bundle sizes (gzip) of the built app against a same-dependency
+// baseline, rule timings over large generated plans and inventories, and the
+// share-link length of the reference plans. Every figure is measured here.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { gzipSync, deflateSync } from 'node:zlib'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { buildChecklist } from '../src/checklist/build-checklist'
+import { encodePlanToFragment, LINK_WARN_LENGTH } from '../src/plan/link-codec'
+import { makeReferencePlan } from '../src/plan/test-plans'
+import { evaluate } from '../src/rules/evaluate'
+import type { Answers } from '../src/rules/answers'
+import { analyzeRooms } from '../src/rules/rooms'
+import { makeAnswers, makePchatPool, makeSqlInstance, withSlice } from '../src/rules/test-factory'
+import { generateInventoryCsv } from './generate-inventory'
+import { parseInventoryCsv } from '../src/plan/inventory-csv'
+
+const root = join(import.meta.dirname, '..')
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const RUNS = 7
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] as number
+}
+function time(fn: () => void, runs = RUNS): number {
+  fn() // warm-up
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>
+
+/** gzip size of a manifest chunk and everything it imports statically. */
+function closure(
+  dir: string,
+  manifest: Manifest,
+  keys: string[],
+): { gzip: number; raw: number; files: number } {
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return
+    seen.add(key)
+    for (const i of manifest[key].imports ?? []) visit(i)
+  }
+  keys.forEach(visit)
+  let gzip = 0
+  let raw = 0
+  for (const key of seen) {
+    const code = readFileSync(join(dir, manifest[key]!.file))
+    raw += code.length
+    gzip += gzipSync(code, { level: 9 }).length
+  }
+  return { gzip, raw, files: seen.size }
+}
+
+async function bundleSizes() {
+  const dist = join(root, 'dist')
+  if (!existsSync(join(dist, '.vite/manifest.json'))) {
+    console.log('(building the app first)')
+    await build({ root, logLevel: 'error' })
+  }
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest
+  const start = closure(dist, manifest, ['index.html', 'src/routes/index.tsx?tsr-split=component'])
+  const step = closure(dist, manifest, [
+    'index.html',
+    'src/routes/plan.$planId.tsx?tsr-split=component',
+    'src/routes/plan.$planId.step.$stepId.tsx?tsr-split=component',
+  ])
+  const checklist = closure(dist, manifest, [
+    'index.html',
+    'src/routes/plan.$planId.tsx?tsr-split=component',
+    'src/routes/plan.$planId.checklist.tsx?tsr-split=component',
+  ])
+  const outDir = join(root, 'node_modules/.bench-baseline')
+  await build({
+    root: join(root, 'bench/baseline'),
+    configFile: false,
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true, target: 'es2022' },
+  })
+  const baseManifest = JSON.parse(
+    readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest
+  const baseline = closure(outDir, baseManifest, ['index.html'])
+  console.log('\nFirst-load JavaScript (gzip -9, static imports of each page)')
+  console.log(
+    `  baseline: React + TanStack Router + react-hook-form + zod, one page: ${kb(baseline.gzip)}`,
+  )
+  console.log(
+    `  start page:      ${kb(start.gzip)} in ${start.files} files (budget 120 KB) ${start.gzip <= 120 * 1024 ? 'OK' : 'OVER BUDGET'}`,
+  )
+  console.log(`  a wizard step:   ${kb(step.gzip)} in ${step.files} files`)
+  console.log(`  the checklist:   ${kb(checklist.gzip)} in ${checklist.files} files`)
+}
+
+function bigPlan(): Answers {
+  const base = makeAnswers()
+  const instances = Array.from({ length: 50 }, (_, i) =>
+    makeSqlInstance({
+      server: `sql${i}.contoso.com`,
+      instance: `I${i}`,
+      roles: i % 2 ? ['lync-backend'] : ['pchat-store'],
+    }),
+  )
+  const lyncPools = Array.from({ length: 20 }, (_, i) => ({
+    fqdn: `pool${i}.contoso.com`,
+    edition: 'enterprise' as const,
+    sqlInstance: `sql${i * 2 + 1}.contoso.com\\I${i * 2 + 1}`,
+  }))
+  const pchatPools = Array.from({ length: 20 }, (_, i) =>
+    makePchatPool({
+      fqdn: `pchat${i}.contoso.com`,
+      homePool: `pool${i}.contoso.com`,
+      storeInstance: `sql${i * 2}.contoso.com\\I${i * 2}`,
+      migrationTarget: i === 0 ? 'yes' : 'no',
+    }),
+  )
+  return withSlice('pools', { lyncPools, pchatPools }, withSlice('sql', { instances }, base))
+}
+
+function ruleTimings() {
+  console.log(`\nRule evaluation (median of ${RUNS} runs)`)
+  const plan = bigPlan()
+  console.log(
+    `  every rule, 50 SQL instances, 20 + 20 pools: ${time(() => evaluate(plan)).toFixed(2)} ms (${evaluate(plan).length} findings)`,
+  )
+  console.log(`  checklist of that plan: ${time(() => buildChecklist(plan)).toFixed(2)} ms`)
+  for (const n of [1_000, 10_000, 100_000]) {
+    const csv = generateInventoryCsv(n)
+    let rooms = 0
+    let flagged = 0
+    const parseAndCheck = time(
+      () => {
+        const parsed = parseInventoryCsv(csv)
+        const result = analyzeRooms(parsed.rooms, { separator: '/' })
+        rooms = parsed.rooms.length
+        flagged = result.flagged.length
+      },
+      n === 100_000 ? 5 : RUNS,
+    )
+    const parsed = parseInventoryCsv(csv)
+    const checkOnly = time(() => analyzeRooms(parsed.rooms, { separator: '/' }))
+    console.log(
+      `  ${n.toLocaleString('en').padStart(7)} rooms: parse + check ${parseAndCheck.toFixed(1)} ms, check alone ${checkOnly.toFixed(1)} ms (${rooms.toLocaleString('en')} rooms, ${flagged.toLocaleString('en')} need action)`,
+    )
+  }
+}
+
+function linkLengths() {
+  console.log('\nShare-link length of the reference plans (characters after the #)')
+  const plans = {
+    'Lync 2010 with Group Chat (reference)': makeReferencePlan(),
+    'OCS 2007 R2 with Group Chat': makeReferencePlan({
+      answers: withSlice('source', { products: ['ocs2007r2'] }),
+    }),
+    'without Group Chat': makeReferencePlan({
+      answers: {
+        ...makeAnswers({ groupChat: undefined }),
+        source: { ...makeAnswers().source!, groupChat: 'no' },
+      },
+    }),
+    'large: 50 SQL instances, 40 pools': makeReferencePlan({ answers: bigPlan() }),
+  }
+  for (const [name, plan] of Object.entries(plans)) {
+    const json = JSON.stringify(plan)
+    const link = encodePlanToFragment(plan)
+    const gzB64 = gzipSync(json, { level: 9 }).toString('base64url').length
+    const deflB64 = deflateSync(json, { level: 9 }).toString('base64url').length
+    console.log(
+      `  ${name}: link ${link.length}${link.length > LINK_WARN_LENGTH ? ' (over 2,000: the app offers the plan file)' : ''}; baselines: JSON ${json.length}, JSON URI-encoded ${encodeURIComponent(json).length}, gzip+base64url ${gzB64}, zlib+base64url ${deflB64}`,
+    )
+  }
+}
+
+await bundleSizes()
+ruleTimings()
+linkLengths()
