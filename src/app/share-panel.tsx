@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { encodePlanToFragment, LINK_WARN_LENGTH } from '../plan/link-codec'
+import { planForLink } from '../plan/link-budget'
+import { LINK_WARN_LENGTH } from '../plan/link-codec'
 import type { Plan } from '../plan/plan'
 import { planFileName, planToFileText } from '../plan/plan-file'
 import { downloadText } from './download'
 
-export function shareUrl(plan: Plan): string {
-  return `${window.location.origin}/open#${encodePlanToFragment(plan)}`
+export function shareUrl(plan: Plan): { url: string; cut: number } {
+  const { fragment, cut } = planForLink(plan)
+  return { url: `${window.location.origin}/open#${fragment}`, cut }
 }
 
 export function downloadPlanFile(plan: Plan): void {
@@ -16,15 +18,16 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const [link, setLink] = useState<string | null>(null)
   const [status, setStatus] = useState('')
   const copy = async () => {
-    const url = shareUrl(plan)
+    const { url, cut } = shareUrl(plan)
     setLink(url)
+    const what = cut
+      ? `It holds the plan and ticks, but only part of the room inventory's list: ${cut.toLocaleString('en')} rooms needing action were left out to keep it short (the counts are whole). The plan file carries them all.`
+      : 'It holds the whole plan, ticks included.'
     try {
       await navigator.clipboard.writeText(url)
-      setStatus(
-        `Link copied (${url.length.toLocaleString('en')} characters). It holds the whole plan, ticks included.`,
-      )
+      setStatus(`Link copied (${url.length.toLocaleString('en')} characters). ${what}`)
     } catch {
-      setStatus('This browser did not allow copying. Select the link below and copy it.')
+      setStatus(`This browser did not allow copying. Select the link below and copy it. ${what}`)
     }
   }
   const long = link !== null && link.length > LINK_WARN_LENGTH

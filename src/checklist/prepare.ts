@@ -1,6 +1,6 @@
-import { GC_PRODUCT_LABELS, MAX_CATEGORY_DEPTH } from '../rules/group-chat'
+import { GC_PRODUCT_LABELS, inventoryAnalysis, MAX_CATEGORY_DEPTH } from '../rules/group-chat'
 import type { RoomAnalysis } from '../rules/rooms'
-import { analyzeRooms, MAX_ROOM_NAME_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
+import { MAX_ROOM_NAME_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
 import type { BuildContext, ChecklistItem } from './types'
 import { MISSING, pchatTarget, plural } from './values'
 
@@ -26,7 +26,7 @@ export function prepare({ answers, groupChat: gc }: BuildContext): ChecklistItem
   const items: ChecklistItem[] = []
   const product = GC_PRODUCT_LABELS[gc.sourceProduct]
   const inventory = gc.inventory
-  const analysis = inventory ? analyzeRooms(inventory.rooms, inventory) : undefined
+  const analysis = inventory ? inventoryAnalysis(inventory) : undefined
   const separator = inventory?.separator ?? '/'
   const cutNote = inventory?.cut
     ? ` The shared plan carries only part of the list: ${plural(inventory.cut, 'room was', 'rooms were')} left out to keep the link short.`
@@ -74,7 +74,7 @@ export function prepare({ answers, groupChat: gc }: BuildContext): ChecklistItem
     title: analysis
       ? over > 0
         ? `Shorten the ${plural(over, 'room name', 'room names')} over ${MAX_ROOM_NAME_LENGTH} characters`
-        : `Room names: all ${analysis.total.toLocaleString('en')} rooms fit in ${MAX_ROOM_NAME_LENGTH} characters`
+        : `Room names: all ${inventory?.totalRooms.toLocaleString('en')} rooms fit in ${MAX_ROOM_NAME_LENGTH} characters`
       : 'Check the length of room names',
     details: analysis
       ? over > 0

@@ -38,8 +38,9 @@ describe('parseInventoryCsv', () => {
         invitations: true,
         disabled: false,
         federated: 2,
+        row: 2,
       },
-      { path: [], name: 'Lobby', invitations: true, disabled: true, federated: 0 },
+      { path: [], name: 'Lobby', invitations: true, disabled: true, federated: 0, row: 3 },
     ])
   })
   it('accepts the columns in any order and ignores extra ones', () => {
@@ -47,7 +48,7 @@ describe('parseInventoryCsv', () => {
       'room_name,notes,disabled,federated_members,category_invitations,category_path\nR,x,no,0,on,A\n',
     )
     expect(parsed.rooms).toEqual([
-      { path: ['A'], name: 'R', invitations: true, disabled: false, federated: 0 },
+      { path: ['A'], name: 'R', invitations: true, disabled: false, federated: 0, row: 2 },
     ])
   })
   it('reports every missing or repeated column, and reads nothing', () => {

@@ -115,7 +115,7 @@ export function parseInventoryCsv(
         }
         const row = readRow(fields, index, columns)
         if (typeof row === 'string') addError(line, row)
-        else out.rooms.push(row)
+        else out.rooms.push({ ...row, row: line })
       }
       onProgress?.(Math.min(1, results.meta.cursor / body.length))
     },

@@ -3,13 +3,14 @@ import type { Answers } from './answers'
 import { choice, count, fqdn, isFqdn, sameFqdn, sqlInstanceRef, text, yesNo } from './common'
 import type { Finding } from './finding'
 import { finding } from './finding'
+import type { RoomAnalysis, RoomCounts } from './rooms'
 import {
   analyzeRooms,
   DEFAULT_SEPARATOR,
   MAX_INVENTORY_ROOMS,
   MAX_ROOM_NAME_LENGTH,
+  MAX_CATEGORY_DEPTH,
   MAX_SEPARATOR_LENGTH,
-  roomSchema,
   SEPARATOR_ASSUMPTION,
 } from './rooms'
 
@@ -18,8 +19,7 @@ export const GC_PRODUCT_LABELS = {
   lync2010: 'Lync Server 2010 Group Chat',
   ocs2007r2: 'Office Communications Server 2007 R2 Group Chat',
 }
-/** Persistent Chat supports one level of categories. [S2] */
-export const MAX_CATEGORY_DEPTH = 1
+export { MAX_CATEGORY_DEPTH }
 export const DEFAULT_LOOKUP_USER = 'ocschat'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -34,6 +34,19 @@ function isPastOrToday(value: string, today: string): boolean {
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10)
 }
+
+export const roomSchema = z.object({
+  /** Category path below the root category, outermost first. */
+  path: z.array(z.string()),
+  name: z.string(),
+  /** The invitations setting of the room's category. */
+  invitations: z.boolean(),
+  disabled: z.boolean(),
+  federated: z.number().int().min(0),
+  /** Its row in the inventory file (header = 1), for the report. */
+  row: z.number().int().min(1).optional(),
+})
+export type Room = z.infer<typeof roomSchema>
 
 export const inventorySchema = z.object({
   separator: z
@@ -51,8 +64,27 @@ export const inventorySchema = z.object({
   fileName: z.string().max(300).optional(),
   /** How many rooms needing action were left out to keep a link short. */
   cut: z.number().int().min(0).optional(),
+  /** Counts over the whole inventory, kept when the list of rooms is cut. */
+  counts: z
+    .object({
+      'GC-03': z.number().int().min(0),
+      'GC-04': z.number().int().min(0),
+      'GC-06': z.number().int().min(0),
+      'GC-07': z.number().int().min(0),
+      'GC-08': z.number().int().min(0),
+    })
+    .optional(),
 })
 export type Inventory = z.infer<typeof inventorySchema>
+
+/**
+ * The inventory's findings: recomputed from its rooms, except that a list cut
+ * short for a link keeps the counts of the whole inventory.
+ */
+export function inventoryAnalysis(inventory: Inventory): RoomAnalysis & { counts: RoomCounts } {
+  const analysis = analyzeRooms(inventory.rooms, inventory)
+  return inventory.cut && inventory.counts ? { ...analysis, counts: inventory.counts } : analysis
+}
 
 export const groupChatSchema = z
   .object({

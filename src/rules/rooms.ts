@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { Room } from './group-chat'
 
 /** [S2]: the naming limit, including the parent category names. */
 export const MAX_ROOM_NAME_LENGTH = 256
@@ -11,16 +11,9 @@ export const DEFAULT_SEPARATOR = '/'
 export const MAX_SEPARATOR_LENGTH = 5
 export const MAX_INVENTORY_ROOMS = 200_000
 
-export const roomSchema = z.object({
-  /** Category path below the root category, outermost first. */
-  path: z.array(z.string()),
-  name: z.string(),
-  /** The invitations setting of the room's category. */
-  invitations: z.boolean(),
-  disabled: z.boolean(),
-  federated: z.number().int().min(0),
-})
-export type Room = z.infer<typeof roomSchema>
+export type { Room }
+/** Persistent Chat supports one level of categories. [S2] */
+export const MAX_CATEGORY_DEPTH = 1
 
 export const SEPARATOR_ASSUMPTION = (separator: string) =>
   `Microsoft does not document how parent category names are joined to a room's name; this plan assumes "${separator}" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.`
@@ -36,6 +29,7 @@ export function roomNameKey(name: string): string {
 }
 
 export type RoomRuleId = 'GC-03' | 'GC-04' | 'GC-06' | 'GC-07' | 'GC-08'
+export type RoomCounts = Record<RoomRuleId, number>
 export const ROOM_RULE_IDS: readonly RoomRuleId[] = ['GC-03', 'GC-08', 'GC-04', 'GC-06', 'GC-07']
 
 export interface RoomResult {
@@ -50,7 +44,7 @@ export interface RoomResult {
 
 export interface RoomAnalysis {
   total: number
-  counts: Record<RoomRuleId, number>
+  counts: RoomCounts
   maxDepth: number
   /** Only the rooms that need action, in inventory order. */
   flagged: RoomResult[]
@@ -65,7 +59,7 @@ export function analyzeRooms(
   rooms: readonly Room[],
   options: { separator: string; existingNames?: readonly string[] },
 ): RoomAnalysis {
-  const counts: Record<RoomRuleId, number> = {
+  const counts: RoomCounts = {
     'GC-03': 0,
     'GC-04': 0,
     'GC-06': 0,

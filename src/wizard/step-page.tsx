@@ -43,10 +43,13 @@ export function StepPage({
   plan,
   step,
   returnTo,
+  extra,
 }: {
   plan: Plan
   step: StepDef
   returnTo?: 'review'
+  /** Step-specific content inside the form, such as the room inventory. */
+  extra?: React.ReactNode
 }) {
   const navigate = useNavigate()
   const defaultValues = useMemo<Values>(() => {
@@ -151,6 +154,7 @@ export function StepPage({
           >
             <Autosave planId={plan.id} stepId={step.id} />
             <Fields fields={step.fields} />
+            {extra}
             <div className="button-group">
               <button type="submit" className="button">
                 {shown && blockerEntries.length > 0 ? 'Continue with blockers' : 'Continue'}

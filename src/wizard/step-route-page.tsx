@@ -1,5 +1,6 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router'
 import { useCurrentPlan } from '../app/plan-context'
+import { InventoryPanel } from './inventory-panel'
 import { StepPage } from './step-page'
 import { stepById } from './steps'
 import { useDocumentTitle } from './use-document-title'
@@ -13,7 +14,15 @@ export function StepRoutePage() {
   const skip = step.skipReason?.(plan.answers)
   if (skip) return <SkippedStep planId={plan.id} title={step.title} reason={skip} />
   // key: a new form for each step, so values never leak between steps.
-  return <StepPage key={`${plan.id}/${step.id}`} plan={plan} step={step} returnTo={search.return} />
+  return (
+    <StepPage
+      key={`${plan.id}/${step.id}`}
+      plan={plan}
+      step={step}
+      returnTo={search.return}
+      extra={step.id === 'group-chat' ? <InventoryPanel /> : null}
+    />
+  )
 }
 
 function SkippedStep({ planId, title, reason }: { planId: string; title: string; reason: string }) {

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import {
+  continueStep,
+  expect,
+  expectStep,
+  fillForest,
+  fillGroupChat,
+  fillPools,
+  fillSource,
+  fillSql,
+  LYNC_2010_GC,
+  startPlan,
+  test,
+} from './fixtures'
+
+const SAMPLE = join(import.meta.dirname, '../public/sample-room-inventory.csv')
+
+async function toGroupChat(page: Page) {
+  await startPlan(page, 'Inventory')
+  for (const fill of [fillSource, fillForest, fillSql, fillPools]) {
+    await fill(page, LYNC_2010_GC)
+    await continueStep(page)
+  }
+  await expectStep(page, 'Group Chat')
+  await fillGroupChat(page, LYNC_2010_GC)
+}
+
+const summaryRow = (page: Page, id: string) =>
+  page.getByRole('row', { name: new RegExp(`^${id}:`) })
+
+test('uploading the sample shows the counts it was built with, fills the answers, and the checklist uses them', async ({
+  page,
+}) => {
+  await toGroupChat(page)
+  await page.getByLabel('Upload the room inventory (CSV)').setInputFiles(SAMPLE)
+  await expect(page.getByRole('status').filter({ hasText: 'Checked 20 rooms' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'sample-room-inventory.csv: 20 rooms, 10 need action' }),
+  ).toBeVisible()
+  for (const [id, n] of [
+    ['GC-03', '2'],
+    ['GC-08', '2'],
+    ['GC-04', '3'],
+    ['GC-06', '2'],
+    ['GC-07', '1'],
+  ] as const) {
+    await expect(summaryRow(page, id).getByRole('cell')).toHaveText(n)
+  }
+  await expect(page.getByLabel('Category depth')).toHaveValue('2')
+  await expect(page.getByLabel('Rooms with federated users')).toHaveValue('2')
+  await expect(page.getByLabel('Rooms not to migrate')).toHaveValue('1')
+  await expect(page.getByLabel('Categories with invitations turned off')).toHaveValue('1')
+
+  const table = page.getByRole('table', { name: /Rooms that need action/ })
+  await expect(table.getByRole('row')).toHaveCount(11)
+  await table.getByRole('button', { name: 'Length' }).click()
+  await table.getByRole('button', { name: 'Length' }).click()
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('261')
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download the rooms that need action (CSV)' }).click()
+  const csv = await readFile(await (await download).path(), 'utf8')
+  const lines = csv.trim().split(/\r?\n/)
+  expect(lines[0]).toBe('inventory_row,flattened_name,length,rules,clashes_with')
+  expect(lines).toHaveLength(11)
+  expect(
+    lines
+      .map((l) => l.split(',')[0])
+      .slice(1)
+      .map(Number)
+      .sort((a, b) => a - b),
+  ).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+  expect(csv).toContain('Sales/EMEA/Leads')
+
+  await continueStep(page)
+  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+  await expectStep(page, 'Check your answers')
+  await expect(page.getByText(/^2 room names are longer than 256 characters/)).toBeVisible()
+  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
+  await expect(
+    page.getByRole('checkbox', { name: 'PREP-04 Shorten the 2 room names over 256 characters' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('checkbox', { name: 'PREP-10 Rename the 2 rooms whose names clash' }),
+  ).toBeVisible()
+  await page.reload()
+  await expect(
+    page.getByRole('checkbox', { name: 'PREP-04 Shorten the 2 room names over 256 characters' }),
+  ).toBeVisible()
+})
+
+test('a malformed file shows row-numbered errors, keeps the good rows and the rest of the plan', async ({
+  page,
+}) => {
+  await toGroupChat(page)
+  const bad = [
+    'category_path,room_name,category_invitations,disabled,federated_members',
+    'A,Good room,on,no,0',
+    'A,,on,no,0',
+    'A,Room,sometimes,no,0',
+    'A//B,Room,on,no,0',
+    'B,Other good room,off,no,0',
+  ].join('\n')
+  await page
+    .getByLabel('Upload the room inventory (CSV)')
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
+  await expect(page.getByText('Row 3: The room name is empty.')).toBeVisible()
+  await expect(page.getByText(/Row 4: category_invitations is "sometimes"/)).toBeVisible()
+  await expect(page.getByText(/Row 5: The category path "A\/\/B"/)).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'bad.csv: 2 rooms, 1 need action' })).toBeVisible()
+  await expect(page.getByLabel('Group Chat pool FQDN (the trusted application pool)')).toHaveValue(
+    'gcpool.contoso.com',
+  )
+
+  await page
+    .getByLabel('Upload the room inventory (CSV)')
+    .setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') })
+  await expect(page.getByText(/The file is empty/)).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'bad.csv: 2 rooms, 1 need action' })).toBeVisible()
+  await expect(page.getByLabel('Lookup Server URI')).toHaveValue('sip:ocschat@contoso.com')
+})

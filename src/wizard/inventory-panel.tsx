@@ -1,0 +1,286 @@
+import { useMemo, useState } from 'react'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { downloadText } from '../app/download'
+import type { InventoryReport } from '../app/inventory-job'
+import { runInventoryJob } from '../app/inventory-job'
+import type { Inventory } from '../rules/group-chat'
+import { inventoryAnalysis } from '../rules/group-chat'
+import { DEFAULT_SEPARATOR, MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
+import type { TableRow } from './inventory-table'
+import { InventoryTable } from './inventory-table'
+
+const RULE_LABELS = {
+  'GC-03': 'Names over 256 characters after flattening (blocker)',
+  'GC-08': 'Names that clash after flattening or with the new pool (blocker)',
+  'GC-04': 'Rooms whose category has invitations off',
+  'GC-06': 'Rooms with federated members',
+  'GC-07': 'Disabled rooms (not migrated)',
+} as const
+
+/** The optional room inventory of the Group Chat step: CSV in, per-room findings out. */
+export function InventoryPanel() {
+  const { control, setValue, getValues } = useFormContext()
+  const inventory = useWatch({ control, name: 'inventory' }) as Inventory | undefined
+  const [separator, setSeparator] = useState(inventory?.separator ?? DEFAULT_SEPARATOR)
+  const [existing, setExisting] = useState((inventory?.existingNames ?? []).join('\n'))
+  const [pasted, setPasted] = useState('')
+  const [source, setSource] = useState<{ text: string; fileName?: string } | null>(null)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [report, setReport] = useState<InventoryReport | null>(null)
+  const [status, setStatus] = useState('')
+
+  const check = async (text: string, fileName?: string) => {
+    if (separator.length > MAX_SEPARATOR_LENGTH) {
+      setStatus(`The separator must be ${MAX_SEPARATOR_LENGTH} characters or fewer.`)
+      return
+    }
+    setSource(fileName ? { text, fileName } : { text })
+    setProgress(0)
+    setStatus('Checking rooms…')
+    try {
+      const result = await runInventoryJob(
+        {
+          text,
+          separator,
+          existingNames: existing.split(/\r?\n/),
+          ...(fileName ? { fileName } : {}),
+        },
+        setProgress,
+      )
+      setReport(result.report)
+      if (result.report.headerErrors.length > 0) {
+        setStatus(
+          'The file could not be read: see the problems below. Nothing in your answers was changed.',
+        )
+        return
+      }
+      setValue('inventory', result.summary.inventory, { shouldDirty: true })
+      const a = result.summary.answers
+      setValue('categoryDepth', String(a.categoryDepth), { shouldDirty: true })
+      setValue('invitationsOffCategories', String(a.invitationsOffCategories), {
+        shouldDirty: true,
+      })
+      setValue('federatedRooms', String(a.federatedRooms), { shouldDirty: true })
+      setValue('roomsNotToMigrate', String(a.roomsNotToMigrate), { shouldDirty: true })
+      const bad = result.report.rowErrors.length + result.report.moreRowErrors
+      setStatus(
+        `Checked ${result.summary.inventory.totalRooms.toLocaleString('en')} rooms${bad ? `; ${bad.toLocaleString('en')} ${bad === 1 ? 'row was' : 'rows were'} not read` : ''}. The category depth and room counts above were filled in from the inventory. Select Continue to keep it in the plan.`,
+      )
+    } catch (error) {
+      setStatus(
+        `The check stopped: ${error instanceof Error ? error.message : 'unknown error'}. Your answers are unchanged.`,
+      )
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const analysis = useMemo(
+    () => (inventory ? inventoryAnalysis(inventory) : undefined),
+    [inventory],
+  )
+  const rows: TableRow[] = useMemo(
+    () =>
+      analysis && inventory
+        ? analysis.flagged.map((f) => ({ ...f, row: inventory.rooms[f.index]?.row ?? f.index + 2 }))
+        : [],
+    [analysis, inventory],
+  )
+
+  const download = async () => {
+    const { roomsToCsv } = await import('../plan/inventory-csv')
+    const name = String(getValues('poolFqdn') || 'group-chat').replace(/[^\w.-]+/g, '-')
+    downloadText(`${name}-rooms-needing-action.csv`, roomsToCsv(rows), 'text/csv')
+  }
+
+  return (
+    <section className="panel inventory" aria-labelledby="inventory-title">
+      <h2 id="inventory-title">Room inventory (optional)</h2>
+      <p>
+        Check every room before migration: how its name reads once its categories are flattened, and
+        whether it is too long, clashes, or needs another preparation step. Use a CSV file with the
+        columns category_path, room_name, category_invitations, disabled and federated_members, like
+        the{' '}
+        <a href="/sample-room-inventory.csv" download>
+          sample inventory
+        </a>
+        . It is read in this browser only.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor="inventory-separator">
+          Separator between category and room names
+        </label>
+        <p className="field__hint" id="inventory-separator-hint">
+          {SEPARATOR_ASSUMPTION(separator || DEFAULT_SEPARATOR)} Change it if you know better; it
+          affects lengths and clashes.
+        </p>
+        <input
+          id="inventory-separator"
+          className="input input--short"
+          value={separator}
+          aria-describedby="inventory-separator-hint"
+          onChange={(e) => setSeparator(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="inventory-existing">
+          Names of rooms already in the new Persistent Chat pool (optional)
+        </label>
+        <p className="field__hint" id="inventory-existing-hint">
+          One a line, as Get-CsPersistentChatRoom lists them. A legacy room with the same name
+          overwrites it.
+        </p>
+        <textarea
+          id="inventory-existing"
+          className="textarea"
+          rows={3}
+          value={existing}
+          aria-describedby="inventory-existing-hint"
+          onChange={(e) => setExisting(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="inventory-file">
+          Upload the room inventory (CSV)
+        </label>
+        <input
+          id="inventory-file"
+          className="file-input"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={async (e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) await check(await file.text(), file.name)
+          }}
+        />
+      </div>
+      <details className="details">
+        <summary>Or paste the CSV</summary>
+        <label className="field__label" htmlFor="inventory-paste">
+          Room inventory CSV
+        </label>
+        <textarea
+          id="inventory-paste"
+          className="textarea"
+          rows={6}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+        />
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void check(pasted)}
+        >
+          Check the pasted rooms
+        </button>
+      </details>
+      {source ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => void check(source.text, source.fileName)}
+          >
+            Check again with this separator and these names
+          </button>
+        </p>
+      ) : null}
+      {progress !== null ? (
+        <progress className="progress" max={1} value={progress} aria-label="Checking rooms" />
+      ) : null}
+      <p role="status" className="inventory__status">
+        {status}
+      </p>
+      {report && (report.headerErrors.length > 0 || report.rowErrors.length > 0) ? (
+        <ReadProblems report={report} />
+      ) : null}
+      {inventory && analysis ? (
+        <>
+          <h3>
+            {inventory.fileName ? `${inventory.fileName}: ` : ''}
+            {inventory.totalRooms.toLocaleString('en')} rooms, {rows.length.toLocaleString('en')}{' '}
+            need action
+          </h3>
+          <table className="table table--summary">
+            <caption className="visually-hidden">Findings of the room inventory</caption>
+            <tbody>
+              {(Object.keys(RULE_LABELS) as (keyof typeof RULE_LABELS)[]).map((id) => (
+                <tr key={id}>
+                  <th scope="row">
+                    {id}: {RULE_LABELS[id]}
+                  </th>
+                  <td>{analysis.counts[id].toLocaleString('en')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {inventory.cut ? (
+            <p className="warning-text">
+              This plan came from a share link that carried only part of the list:{' '}
+              {inventory.cut.toLocaleString('en')} rooms needing action were left out. The counts
+              are those of the whole inventory.
+            </p>
+          ) : null}
+          {rows.length > 0 ? (
+            <>
+              <InventoryTable rows={rows} />
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void download()}
+              >
+                Download the rooms that need action (CSV)
+              </button>
+            </>
+          ) : null}
+          <p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setValue('inventory', undefined, { shouldDirty: true })
+                setReport(null)
+                setSource(null)
+                setStatus('The room inventory was removed from this step. Select Continue to save.')
+              }}
+            >
+              Remove the room inventory
+            </button>
+          </p>
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+function ReadProblems({ report }: { report: InventoryReport }) {
+  return (
+    <div className="read-problems">
+      <h3>
+        {report.headerErrors.length > 0
+          ? 'The file could not be read'
+          : 'Some rows could not be read'}
+      </h3>
+      <ul className="bullets">
+        {report.headerErrors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+        {report.rowErrors.map((e) => (
+          <li key={`${e.row}${e.message}`}>
+            Row {e.row}: {e.message}
+          </li>
+        ))}
+      </ul>
+      {report.moreRowErrors > 0 ? (
+        <p>…and {report.moreRowErrors.toLocaleString('en')} more rows with problems.</p>
+      ) : null}
+      {report.headerErrors.length === 0 ? (
+        <p>
+          The other rows were read and checked. Fix these rows and upload the file again to include
+          them.
+        </p>
+      ) : null}
+    </div>
+  )
+}
