@@ -99,7 +99,7 @@ export function SavedPlans() {
                     </Link>
                   )}
                 </td>
-                <td>{formatDate(p.updatedAt)}</td>
+                <td data-label="Last changed">{formatDate(p.updatedAt)}</td>
                 <td className="table__actions">
                   {deleting === p.id ? (
                     <span role="group" aria-label={`Delete ${p.name}?`}>

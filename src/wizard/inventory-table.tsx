@@ -75,15 +75,21 @@ export function InventoryTable({ rows }: { rows: TableRow[] }) {
         <tbody>
           {shown.map((r) => (
             <tr key={r.index}>
-              <td>{r.row}</td>
-              <td className="table__name">
+              <td className="num" data-label="Row">
+                {r.row}
+              </td>
+              <td className="table__name" data-label="Name">
                 {r.flattenedName}
                 {r.clashWith ? (
                   <span className="field__hint"> Clashes with {r.clashWith}.</span>
                 ) : null}
               </td>
-              <td>{r.length}</td>
-              <td className="nowrap">{r.ruleIds.join(', ')}</td>
+              <td className="num" data-label="Length">
+                {r.length}
+              </td>
+              <td className="nowrap" data-label="Rules">
+                {r.ruleIds.join(', ')}
+              </td>
             </tr>
           ))}
         </tbody>
