@@ -28,15 +28,25 @@ type Values = Record<string, unknown>
 function Autosave({ planId, stepId }: { planId: string; stepId: string }) {
   const values = useWatch()
   const first = useRef(true)
+  const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
     if (first.current) {
       first.current = false
       return
     }
-    const timer = setTimeout(() => saveDraft(planId, stepId, values), AUTOSAVE_DELAY_MS)
+    const timer = setTimeout(() => {
+      const result = saveDraft(planId, stepId, values)
+      setProblem(result.ok ? null : result.message)
+    }, AUTOSAVE_DELAY_MS)
     return () => clearTimeout(timer)
   }, [planId, stepId, values])
-  return null
+  return problem ? (
+    <div className="warning-text autosave-problem" role="alert">
+      <p>
+        <strong>What you type is not being kept.</strong> {problem}
+      </p>
+    </div>
+  ) : null
 }
 
 export function StepPage({
