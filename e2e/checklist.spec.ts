@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { completeWizard, expect, LYNC_2010_GC, NO_GC, OCS_GC, test } from './fixtures'
+import { firstOutOfOrder } from '../src/checklist/in-order'
 import { pdfPages } from './pdf-text'
 
 const HEADINGS = [
@@ -178,10 +179,5 @@ test('ticks survive a reload; the print has every item and no navigation; the sc
     '# DEC-05',
     'Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True',
   ]
-  let at = -1
-  for (const needle of expected) {
-    const next = script.indexOf(needle, at + 1)
-    expect(next, needle).toBeGreaterThan(at)
-    at = next
-  }
+  expect(firstOutOfOrder(script, expected)).toBeUndefined()
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../rules/answers'
 import { makeAnswers, makePchatPool, withSlice } from '../rules/test-factory'
 import { buildChecklist, checklistItemIds } from './build-checklist'
+import { firstOutOfOrder } from './in-order'
 import { buildScript } from './script'
 import { SECTION_HEADINGS } from './types'
 
@@ -189,12 +190,7 @@ describe('buildScript', () => {
       'Remove-CsTrustedApplicationPool',
       '# DEC-05',
     ]
-    let at = -1
-    for (const needle of order) {
-      const next = script.indexOf(needle, at + 1)
-      expect(next, needle).toBeGreaterThan(at)
-      at = next
-    }
+    expect(firstOutOfOrder(script, order)).toBeUndefined()
   })
   it('keeps a hostile plan name inside its comment', () => {
     const script = buildScript(buildChecklist(makeAnswers()), {

@@ -3,17 +3,10 @@ import type { Answers } from './answers'
 import { groupChatSchema, parseSipUri } from './group-chat'
 import type { Room } from './rooms'
 import { describeRule, expectNone, expectOne } from './rule-test-utils'
-import { makeAnswers, withSlice } from './test-factory'
+import { makeAnswers, makeRoom, withSlice } from './test-factory'
 
 const gc = (patch: Partial<NonNullable<Answers['groupChat']>>) => withSlice('groupChat', patch)
-const room = (path: string[], name: string, patch: Partial<Room> = {}): Room => ({
-  path,
-  name,
-  invitations: true,
-  disabled: false,
-  federated: 0,
-  ...patch,
-})
+const room = makeRoom
 const withRooms = (rooms: Room[], existingNames: string[] = []) =>
   gc({ inventory: { separator: '/', rooms, totalRooms: rooms.length, existingNames } })
 

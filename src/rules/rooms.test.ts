@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Room } from './rooms'
+import { makeRoom } from './test-factory'
 import { analyzeRooms, flattenRoomName, MAX_ROOM_NAME_LENGTH } from './rooms'
 
-const room = (path: string[], name: string, patch: Partial<Room> = {}): Room => ({
-  path,
-  name,
-  invitations: true,
-  disabled: false,
-  federated: 0,
-  ...patch,
-})
+const room = makeRoom
 
 describe('flattenRoomName', () => {
   it('prefixes the whole category path', () => {

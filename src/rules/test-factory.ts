@@ -1,4 +1,5 @@
 import type { Answers } from './answers'
+import type { Room } from './group-chat'
 import type { PchatPool } from './pools'
 import type { SqlInstance } from './sql'
 
@@ -103,4 +104,8 @@ export function withSlice<K extends keyof Answers>(
   base: Answers = makeAnswers(),
 ): Answers {
   return { ...base, [key]: { ...base[key], ...patch } }
+}
+
+export function makeRoom(path: string[], name: string, patch: Partial<Room> = {}): Room {
+  return { path, name, invitations: true, disabled: false, federated: 0, ...patch }
 }

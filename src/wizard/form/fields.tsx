@@ -7,14 +7,56 @@ import { useStepFormContext } from './form-context'
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined
 
-/** The state every field shows: its error message and its catalogue blockers. */
-function useFieldState(path: string) {
+/** The state every field shows, and the aria attributes that go with it: computed once, here. */
+function useFieldState(path: string, hasHint: boolean) {
   const { formState } = useFormContext()
-  const { blockers } = useStepFormContext()
+  const { blockers: all } = useStepFormContext()
   const error = get(formState.errors, path) as
     { message?: string; root?: { message?: string } } | undefined
   const message = error?.message ?? error?.root?.message
-  return { message, blockers: blockers.get(path) ?? [] }
+  const blockers = all.get(path) ?? []
+  const invalid = Boolean(message) || blockers.length > 0
+  return {
+    message,
+    blockers,
+    invalid,
+    ariaInvalid: invalid || undefined,
+    describedBy: describedBy(
+      hasHint && hintId(path),
+      message && errorId(path),
+      blockers.length > 0 && `${errorId(path)}-rules`,
+    ),
+  }
+}
+
+/** Label, hint and problems around one control. */
+function LabelledField({
+  path,
+  label,
+  hint,
+  state,
+  children,
+}: {
+  path: string
+  label: string
+  hint?: string
+  state: ReturnType<typeof useFieldState>
+  children: React.ReactNode
+}) {
+  return (
+    <div className={`field${state.invalid ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={fieldId(path)}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId(path)}>
+          {hint}
+        </p>
+      ) : null}
+      <Problems path={path} message={state.message} blockers={state.blockers} />
+      {children}
+    </div>
+  )
 }
 
 function Problems({
@@ -80,22 +122,16 @@ function Field({ def, path }: { def: FieldDef; path: string }) {
 function TextField({ def, path }: { def: Extract<FieldDef, { kind: 'text' }>; path: string }) {
   const { register } = useFormContext()
   const { answers } = useStepFormContext()
-  const { message, blockers } = useFieldState(path)
-  const invalid = Boolean(message) || blockers.length > 0
+  const state = useFieldState(path, Boolean(def.hint))
   const suggestions = def.suggestions?.(answers) ?? []
   const listId = suggestions.length > 0 ? `${fieldId(path)}-suggestions` : undefined
   return (
-    <div className={`field${invalid ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={fieldId(path)}>
-        {def.label}
-        {def.optional ? ' (optional)' : ''}
-      </label>
-      {def.hint ? (
-        <p className="field__hint" id={hintId(path)}>
-          {def.hint}
-        </p>
-      ) : null}
-      <Problems path={path} message={message} blockers={blockers} />
+    <LabelledField
+      path={path}
+      label={`${def.label}${def.optional ? ' (optional)' : ''}`}
+      hint={def.hint}
+      state={state}
+    >
       <input
         className={`input input--${def.width ?? 'medium'}`}
         id={fieldId(path)}
@@ -105,12 +141,8 @@ function TextField({ def, path }: { def: Extract<FieldDef, { kind: 'text' }>; pa
         autoComplete="off"
         placeholder={def.placeholder}
         list={listId}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(
-          def.hint && hintId(path),
-          message && errorId(path),
-          blockers.length > 0 && `${errorId(path)}-rules`,
-        )}
+        aria-invalid={state.ariaInvalid}
+        aria-describedby={state.describedBy}
         {...register(path)}
       />
       {listId ? (
@@ -120,34 +152,20 @@ function TextField({ def, path }: { def: Extract<FieldDef, { kind: 'text' }>; pa
           ))}
         </datalist>
       ) : null}
-    </div>
+    </LabelledField>
   )
 }
 
 function SelectField({ def, path }: { def: Extract<FieldDef, { kind: 'select' }>; path: string }) {
   const { register } = useFormContext()
-  const { message, blockers } = useFieldState(path)
-  const invalid = Boolean(message) || blockers.length > 0
+  const state = useFieldState(path, Boolean(def.hint))
   return (
-    <div className={`field${invalid ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={fieldId(path)}>
-        {def.label}
-      </label>
-      {def.hint ? (
-        <p className="field__hint" id={hintId(path)}>
-          {def.hint}
-        </p>
-      ) : null}
-      <Problems path={path} message={message} blockers={blockers} />
+    <LabelledField path={path} label={def.label} hint={def.hint} state={state}>
       <select
         className="select"
         id={fieldId(path)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(
-          def.hint && hintId(path),
-          message && errorId(path),
-          blockers.length > 0 && `${errorId(path)}-rules`,
-        )}
+        aria-invalid={state.ariaInvalid}
+        aria-describedby={state.describedBy}
         {...register(path, { setValueAs: (v: string) => (v === '' ? undefined : v) })}
       >
         <option value="">Choose…</option>
@@ -157,7 +175,7 @@ function SelectField({ def, path }: { def: Extract<FieldDef, { kind: 'select' }>
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   )
 }
 
@@ -169,26 +187,18 @@ function ChoiceField({
   path: string
 }) {
   const { register } = useFormContext()
-  const { message, blockers } = useFieldState(path)
-  const invalid = Boolean(message) || blockers.length > 0
+  const state = useFieldState(path, Boolean(def.hint))
   const type = def.kind === 'radios' ? 'radio' : 'checkbox'
   return (
-    <div className={`field${invalid ? ' field--error' : ''}`} id={`${fieldId(path)}-group`}>
-      <fieldset
-        className="fieldset"
-        aria-describedby={describedBy(
-          def.hint && hintId(path),
-          message && errorId(path),
-          blockers.length > 0 && `${errorId(path)}-rules`,
-        )}
-      >
+    <div className={`field${state.invalid ? ' field--error' : ''}`} id={`${fieldId(path)}-group`}>
+      <fieldset className="fieldset" aria-describedby={state.describedBy}>
         <legend className="fieldset__legend">{def.label}</legend>
         {def.hint ? (
           <p className="field__hint" id={hintId(path)}>
             {def.hint}
           </p>
         ) : null}
-        <Problems path={path} message={message} blockers={blockers} />
+        <Problems path={path} message={state.message} blockers={state.blockers} />
         <div className={`choices${def.kind === 'radios' && def.inline ? ' choices--inline' : ''}`}>
           {def.options.map((o, i) => {
             const id = i === 0 ? fieldId(path) : `${fieldId(path)}-${o.value}`
@@ -199,7 +209,7 @@ function ChoiceField({
                   id={id}
                   type={type}
                   value={o.value}
-                  aria-invalid={invalid || undefined}
+                  aria-invalid={state.ariaInvalid}
                   aria-describedby={o.hint ? `${id}-hint` : undefined}
                   {...register(path)}
                 />
@@ -223,7 +233,7 @@ function ChoiceField({
 function ListField({ def, path }: { def: Extract<FieldDef, { kind: 'list' }>; path: string }) {
   const { control, setFocus } = useFormContext()
   const { fields, append, remove } = useFieldArray({ control, name: path })
-  const { message, blockers } = useFieldState(path)
+  const { message, blockers } = useFieldState(path, false)
   const first = def.fields[0]?.name ?? ''
   return (
     <section
