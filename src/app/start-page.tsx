@@ -80,7 +80,8 @@ export function StartPage() {
           <ul className="bullets">
             <li>It does not connect to your servers or change anything.</li>
             <li>
-              It does not migrate servers other than Group Chat step by step: it lists those phases.
+              It details the Group Chat migration step by step; the other server migration phases
+              are listed, not detailed.
             </li>
             <li>It sends nothing over the network.</li>
           </ul>
