@@ -57,6 +57,7 @@ export function ChecklistPage() {
         </p>
       </header>
       <Blockers checklist={checklist} planId={plan.id} />
+      <Warnings checklist={checklist} />
       <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print the checklist
@@ -127,6 +128,21 @@ function Blockers({ checklist, planId }: { checklist: Checklist; planId: string 
           </div>
         )
       })}
+    </section>
+  )
+}
+
+function Warnings({ checklist }: { checklist: Checklist }) {
+  const warnings = checklist.findings.filter((f) => f.severity === 'warning')
+  if (warnings.length === 0) return null
+  return (
+    <section className="warnings" aria-labelledby="warnings-title">
+      <h2 id="warnings-title">
+        {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'} to keep in mind
+      </h2>
+      {warnings.map((w) => (
+        <FindingNote key={`${w.ruleId}${w.path}${w.message}`} finding={w} />
+      ))}
     </section>
   )
 }

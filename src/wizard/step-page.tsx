@@ -85,7 +85,16 @@ export function StepPage({
 
   const saved = stepFindings(plan.answers, step)
   const blockers = shown?.blockers ?? saved.filter((f) => f.severity === 'blocker')
-  const notes = saved.filter((f) => f.severity !== 'blocker')
+  // Warnings follow what is typed: they never stop Continue, so they must show before it.
+  const typed = useWatch({ control: form.control })
+  const notes = useMemo(() => {
+    const parsed = step.schema.safeParse(typed)
+    const answers = parsed.success
+      ? applySlice(plan.answers, step.slice, parsed.data as NonNullable<Answers[typeof step.slice]>)
+          .answers
+      : plan.answers
+    return stepFindings(answers, step).filter((f) => f.severity !== 'blocker')
+  }, [typed, plan.answers, step])
   const order = fieldOrder(step.fields, form.getValues())
 
   const onValid = (values: Values) => {
