@@ -209,3 +209,24 @@ test('a warning shows beside the form as soon as the answer is given, and does n
   await continueStep(page)
   await expectStep(page, 'Active Directory')
 })
+
+test('changing the source product re-asks the Group Chat product and keeps the other Group Chat answers', async ({
+  page,
+}) => {
+  await completeWizard(page, LYNC_2010_GC)
+  await page.getByRole('link', { name: 'Change which legacy products are deployed?' }).click()
+  const products = group(page, 'Which legacy products are deployed?')
+  await products.getByLabel('Lync Server 2010', { exact: true }).uncheck()
+  await products.getByLabel('Office Communications Server 2007 R2', { exact: true }).check()
+  await continueStep(page)
+  await expectStep(page, 'Check your answers')
+  await expect(page.getByText('Answer the group chat questions')).toBeVisible()
+  await page.getByRole('link', { name: 'Answer the group chat questions' }).click()
+  await expectStep(page, 'Group Chat')
+  await expect(page.getByLabel('Group Chat pool FQDN (the trusted application pool)')).toHaveValue(
+    'gcpool.contoso.com',
+  )
+  await expect(group(page, 'Group Chat product').getByRole('radio', { checked: true })).toHaveCount(
+    0,
+  )
+})

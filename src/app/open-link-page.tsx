@@ -50,7 +50,7 @@ export function OpenLinkPage() {
 
   if (!decoded.ok) return <ProblemView problem={decoded.problem} />
   if (saveError) {
-    return <ProblemView problem={{ kind: 'too-large', message: saveError }} />
+    return <ProblemView problem={{ kind: 'not-saved', message: saveError }} />
   }
   if (conflict && (conflict.kind === 'same-id' || conflict.kind === 'editing-other')) {
     return (

@@ -21,7 +21,7 @@ export function OpenPlanFile() {
   const finish = (plan: Plan, mode: 'replace' | 'keep-both') => {
     const { result, plan: saved } = importPlan(plan, mode)
     if (!result.ok) {
-      setProblem({ kind: 'too-large', message: result.message })
+      setProblem({ kind: 'not-saved', message: result.message })
       return
     }
     void navigate({ to: '/plan/$planId/review', params: { planId: saved.id } })

@@ -1,7 +1,14 @@
 import type { z } from 'zod'
 
 export type ProblemKind =
-  'empty' | 'corrupt' | 'truncated' | 'newer-version' | 'too-large' | 'invalid-plan'
+  | 'empty'
+  | 'corrupt'
+  | 'truncated'
+  | 'newer-version'
+  | 'too-large'
+  | 'invalid-plan'
+  /** Read fine, but this browser would not store it (full, or storage turned off). */
+  | 'not-saved'
 
 export interface PlanProblem {
   kind: ProblemKind
@@ -18,6 +25,7 @@ export const PROBLEM_TITLES: Record<ProblemKind, string> = {
   'newer-version': 'This plan was made by a newer version of the planner',
   'too-large': 'This plan is too large to open',
   'invalid-plan': 'This plan has answers the planner cannot read',
+  'not-saved': 'This plan could not be saved in this browser',
 }
 
 export function problem(

@@ -17,6 +17,7 @@ import { FindingNote } from './form/finding-note'
 import { StepFormContext } from './form/form-context'
 import { blockerMap, relativePath, stepFindings } from './step-findings'
 import type { StepDef } from './steps'
+import { STEPS } from './steps'
 import { nextStep, previousStep } from './step-navigation'
 import { useDocumentTitle } from './use-document-title'
 
@@ -110,8 +111,10 @@ export function StepPage({
       return
     }
     clearDraft(plan.id, step.id)
-    for (const r of reask)
-      saveDraft(plan.id, r.slice === 'groupChat' ? 'group-chat' : r.slice, r.draft)
+    for (const r of reask) {
+      const reasked = STEPS.find((st) => st.slice === r.slice)
+      if (reasked) saveDraft(plan.id, reasked.id, r.draft)
+    }
     const found = stepFindings(answers, step).filter((f) => f.severity === 'blocker')
     const signature = JSON.stringify(values)
     if (found.length > 0 && shown?.signature !== signature) {
