@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import {
   continueStep,
   expect,
+  expectNoAxeViolations,
   expectStep,
   fillForest,
   fillGroupChat,
@@ -75,6 +76,17 @@ test('uploading the sample shows the counts it was built with, fills the answers
   expect(csv).toContain('Sales/EMEA/Leads')
 
   await continueStep(page)
+  const summary = page
+    .getByRole('alert')
+    .filter({ hasText: 'This plan cannot proceed as it stands' })
+  await expect(summary.getByRole('link', { name: /^GC-03:/ })).toBeVisible()
+  await expect(summary.getByRole('link', { name: /^GC-08:/ })).toBeVisible()
+  const panel = page.getByRole('region', { name: 'Room inventory (optional)' })
+  await expect(panel.locator('.finding').getByText('GC-03', { exact: true })).toBeVisible()
+  await expect(panel.locator('.finding').getByText('GC-08', { exact: true })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await summary.getByRole('link', { name: /^GC-08:/ }).click()
+  await expect(panel.getByLabel('Separator between category and room names')).toBeFocused()
   await page.getByRole('button', { name: 'Continue with blockers' }).click()
   await expectStep(page, 'Check your answers')
   await expect(page.getByText(/^2 room names are longer than 256 characters/)).toBeVisible()

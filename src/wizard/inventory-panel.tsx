@@ -6,6 +6,9 @@ import { runInventoryJob } from '../app/inventory-job'
 import type { Inventory } from '../rules/group-chat'
 import { inventoryAnalysis } from '../rules/group-chat'
 import { DEFAULT_SEPARATOR, MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
+import { fieldId } from './form/field-ids'
+import { FindingNote } from './form/finding-note'
+import { useStepFormContext } from './form/form-context'
 import type { TableRow } from './inventory-table'
 import { InventoryTable } from './inventory-table'
 
@@ -28,6 +31,8 @@ export function InventoryPanel() {
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<InventoryReport | null>(null)
   const [status, setStatus] = useState('')
+  // GC-03 and GC-08 are about the inventory as a whole: this panel is their field.
+  const blockers = useStepFormContext().blockers.get('inventory') ?? []
 
   const check = async (text: string, fileName?: string) => {
     if (separator.length > MAX_SEPARATOR_LENGTH) {
@@ -94,8 +99,15 @@ export function InventoryPanel() {
   }
 
   return (
-    <section className="panel inventory" aria-labelledby="inventory-title">
+    <section
+      className={`panel inventory${blockers.length > 0 ? ' field--error' : ''}`}
+      aria-labelledby="inventory-title"
+      id={fieldId('inventory')}
+    >
       <h2 id="inventory-title">Room inventory (optional)</h2>
+      {blockers.map((b) => (
+        <FindingNote key={`${b.ruleId}${b.message}`} finding={b} />
+      ))}
       <p>
         Check every room before migration: how its name reads once its categories are flattened, and
         whether it is too long, clashes, or needs another preparation step. Use a CSV file with the
