@@ -1,17 +1,13 @@
 import { Link } from '@tanstack/react-router'
 import { useCurrentPlan } from '../app/plan-context'
 import { readDraft } from '../app/storage'
-import { stepStatus } from './step-status'
-import { STEPS } from './steps'
+import { stepStatuses } from './step-status'
 import { useDocumentTitle } from './use-document-title'
 
 export function OverviewPage() {
   const plan = useCurrentPlan()
   useDocumentTitle(plan.name)
-  const statuses = STEPS.map((s) => ({
-    step: s,
-    status: stepStatus(plan.answers, s, readDraft(plan.id, s.id) !== undefined),
-  }))
+  const statuses = stepStatuses(plan.answers, (id) => readDraft(plan.id, id) !== undefined)
   const next = statuses.find((s) => s.status === 'Not started' || s.status === 'In progress')
   return (
     <>

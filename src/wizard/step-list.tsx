@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { readDraft } from '../app/storage'
 import type { Plan } from '../plan/plan'
-import { stepStatus } from './step-status'
-import { STEPS } from './steps'
+import { stepStatuses } from './step-status'
 
 const STATUS_CLASS: Record<string, string> = {
   Completed: 'tag--done',
@@ -17,31 +16,32 @@ export function StepList({ plan }: { plan: Plan }) {
   return (
     <nav className="step-list no-print" aria-label="Steps of this plan">
       <ol className="step-list__items">
-        {STEPS.map((step, i) => {
-          const status = stepStatus(plan.answers, step, readDraft(plan.id, step.id) !== undefined)
-          return (
-            <li key={step.id} className="step-list__item">
-              {status === 'Not needed' ? (
-                <span className="step-list__name step-list__name--muted">
-                  {i + 1}. {step.title}
-                </span>
-              ) : (
-                <Link
-                  className="step-list__name"
-                  to="/plan/$planId/step/$stepId"
-                  params={{ planId: plan.id, stepId: step.id }}
-                  activeProps={{
-                    'aria-current': 'step',
-                    className: 'step-list__name step-list__name--current',
-                  }}
-                >
-                  {i + 1}. {step.title}
-                </Link>
-              )}
-              <span className={`tag ${STATUS_CLASS[status]}`}>{status}</span>
-            </li>
-          )
-        })}
+        {stepStatuses(plan.answers, (id) => readDraft(plan.id, id) !== undefined).map(
+          ({ step, status }, i) => {
+            return (
+              <li key={step.id} className="step-list__item">
+                {status === 'Not needed' ? (
+                  <span className="step-list__name step-list__name--muted">
+                    {i + 1}. {step.title}
+                  </span>
+                ) : (
+                  <Link
+                    className="step-list__name"
+                    to="/plan/$planId/step/$stepId"
+                    params={{ planId: plan.id, stepId: step.id }}
+                    activeProps={{
+                      'aria-current': 'step',
+                      className: 'step-list__name step-list__name--current',
+                    }}
+                  >
+                    {i + 1}. {step.title}
+                  </Link>
+                )}
+                <span className={`tag ${STATUS_CLASS[status]}`}>{status}</span>
+              </li>
+            )
+          },
+        )}
         <li className="step-list__item">
           <Link
             className="step-list__name"
