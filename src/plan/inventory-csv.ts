@@ -83,7 +83,7 @@ export function parseInventoryCsv(
     chunk: (results: Papa.ParseResult<string[]>) => {
       for (const fields of results.data) {
         line += 1
-        if (fields.every((f) => f.trim() === '')) continue
+        if (fields.length <= 1 && (fields[0] ?? '').trim() === '') continue
         if (!index) {
           const names = fields.map((f) => f.trim().toLowerCase())
           columns = names.length
@@ -113,9 +113,9 @@ export function parseInventoryCsv(
           )
           continue
         }
-        const row = readRow(fields, index, columns)
+        const row = readRow(fields, index, columns, line)
         if (typeof row === 'string') addError(line, row)
-        else out.rooms.push({ ...row, row: line })
+        else out.rooms.push(row)
       }
       onProgress?.(Math.min(1, results.meta.cursor / body.length))
     },
@@ -123,11 +123,7 @@ export function parseInventoryCsv(
   return out
 }
 
-function readRow(
-  fields: string[],
-  at: Record<(typeof INVENTORY_COLUMNS)[number], number>,
-  columns: number,
-): Room | string {
+function readRow(fields: string[], at: Columns, columns: number, line: number): Room | string {
   if (fields.length !== columns) {
     return `It has ${fields.length} ${fields.length === 1 ? 'column' : 'columns'}; the header has ${columns}. Check for a missing comma, or a comma inside a name without quotes around it.`
   }
@@ -150,7 +146,7 @@ function readRow(
   if (!/^\d+$/.test(fedText) || !Number.isSafeInteger(federated)) {
     return `federated_members is "${get('federated_members')}"; write a whole number of federated members (0 for none).`
   }
-  return { path, name, invitations, disabled, federated }
+  return { path, name, invitations, disabled, federated, row: line }
 }
 
 /** The rooms needing action, as CSV, for download. */

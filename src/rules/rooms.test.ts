@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeRoom } from './test-factory'
-import { analyzeRooms, flattenRoomName, MAX_ROOM_NAME_LENGTH } from './rooms'
+import { analyzeRooms, flattenRoomName, MAX_ROOM_NAME_LENGTH, roomNameKey } from './rooms'
 
 const room = makeRoom
 
@@ -44,5 +44,12 @@ describe('analyzeRooms', () => {
     )
     expect(result.flagged.map((r) => r.ruleIds)).toEqual([['GC-04'], ['GC-06'], ['GC-07']])
     expect(result.maxDepth).toBe(1)
+  })
+})
+
+describe('roomNameKey', () => {
+  it('folds case and space, and composes accents only where they occur', () => {
+    expect(roomNameKey('  Sales/Leads ')).toBe('sales/leads')
+    expect(roomNameKey('Cafe\u0301')).toBe(roomNameKey('Café'))
   })
 })
