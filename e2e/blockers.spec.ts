@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Scenario } from './fixtures'
 import {
+  answerUntil,
   continueStep,
   expect,
   expectStep,
@@ -29,21 +30,6 @@ async function expectBlocker(page: Page, id: string, field: Locator) {
     .filter({ hasText: 'This plan cannot proceed as it stands' })
   await expect(summary.getByRole('link', { name: new RegExp(`^${id}:`) }).first()).toBeVisible()
   await expect(field.getByText(id, { exact: true }).first()).toBeVisible()
-}
-
-async function upTo(page: Page, s: Scenario, step: 'forest' | 'sql' | 'pools' | 'group-chat') {
-  await startPlan(page, s.name)
-  await fillSource(page, s)
-  await continueStep(page)
-  if (step === 'forest') return
-  await fillForest(page, s)
-  await continueStep(page)
-  if (step === 'sql') return
-  await fillSql(page, s)
-  await continueStep(page)
-  if (step === 'pools') return
-  await fillPools(page, s)
-  await continueStep(page)
 }
 
 test('SRC-01 and SRC-03 on their fields; Continue again goes on, with the answers kept', async ({
@@ -76,7 +62,7 @@ test('SRC-02: both Lync 2010 and OCS 2007 R2', async ({ page }) => {
 
 test('FOR-01 and FOR-02 on the forest fields', async ({ page }) => {
   const s = { ...LYNC_2010_GC, lyncForest: 'fabrikam.com', pchatForest: 'tailspin.com' }
-  await upTo(page, s, 'forest')
+  await answerUntil(page, s, 'Active Directory')
   await fillForest(page, s)
   await continueStep(page)
   await expectBlocker(page, 'FOR-01', fieldOf(page, 'Forest of the Lync Server 2013 deployment'))
@@ -95,7 +81,7 @@ test("SQL-01 (in Topology Builder's words), SQL-02 and SQL-03 on the instance's 
       'Lync Server 2013 back end',
     ],
   }
-  await upTo(page, s, 'sql')
+  await answerUntil(page, s, 'SQL Server instances')
   await fillSql(page, s)
   await continueStep(page)
   const first = group(page, 'SQL Server instance 1')
@@ -121,7 +107,7 @@ test('SRC-04, SQL-01, SQL-04 and PC-01, PC-02, PC-03, PC-05 on the pool fields',
     activeServers: '5',
     secondTargetPool: true,
   }
-  await upTo(page, s, 'pools')
+  await answerUntil(page, s, 'Lync Server 2013 and Persistent Chat pools')
   await fillPools(page, s)
   // A second Lync 2013 pool on the same instance as the first.
   await page.getByRole('button', { name: 'Add another Lync Server 2013 pool' }).click()
@@ -148,7 +134,7 @@ test('SRC-04, SQL-01, SQL-04 and PC-01, PC-02, PC-03, PC-05 on the pool fields',
 
 test('GC-09 on the Lookup Server URI', async ({ page }) => {
   const s = { ...LYNC_2010_GC, lookupUri: 'ocschat@fabrikam.com' }
-  await upTo(page, s, 'group-chat')
+  await answerUntil(page, s, 'Group Chat')
   await expectStep(page, 'Group Chat')
   await fillGroupChat(page, s)
   await continueStep(page)

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { completeWizard, expect, LYNC_2010_GC, NO_GC, OCS_GC, test } from './fixtures'
+import {
+  completeWizard,
+  expect,
+  openChecklist,
+  LYNC_2010_GC,
+  NO_GC,
+  OCS_GC,
+  test,
+} from './fixtures'
 import { firstOutOfOrder } from '../src/checklist/in-order'
 import { pdfPages } from './pdf-text'
 
@@ -14,11 +22,6 @@ const HEADINGS = [
 ]
 const PRE = ['PRE-01', 'PRE-02', 'PRE-03', 'PRE-04', 'PRE-05', 'PRE-06', 'PRE-07', 'PRE-08']
 const DEC = ['DEC-01', 'DEC-02', 'DEC-03', 'DEC-04', 'DEC-05']
-
-async function openChecklist(page: Page) {
-  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Checklist: / })).toBeVisible()
-}
 
 async function sections(page: Page): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}

@@ -214,26 +214,36 @@ export async function expectStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
 
-/** Start to review, a step at a time, as a user would. */
-export async function completeWizard(page: Page, s: Scenario) {
+/** The wizard's steps in order, each with the helper that answers it. */
+const STEP_FILLS: { title: string; fill: (page: Page, s: Scenario) => Promise<void> }[] = [
+  { title: 'Source deployment', fill: fillSource },
+  { title: 'Active Directory', fill: fillForest },
+  { title: 'SQL Server instances', fill: fillSql },
+  { title: 'Lync Server 2013 and Persistent Chat pools', fill: fillPools },
+  { title: 'Group Chat', fill: fillGroupChat },
+]
+
+/** Starts a plan and answers every step before the one titled `until` (all of them when absent). */
+export async function answerUntil(page: Page, s: Scenario, until?: string) {
   await startPlan(page, s.name)
-  await fillSource(page, s)
-  await continueAnyway(page)
-  await expectStep(page, 'Active Directory')
-  await fillForest(page, s)
-  await continueAnyway(page)
-  await expectStep(page, 'SQL Server instances')
-  await fillSql(page, s)
-  await continueAnyway(page)
-  await expectStep(page, 'Lync Server 2013 and Persistent Chat pools')
-  await fillPools(page, s)
-  await continueAnyway(page)
-  if (s.groupChat) {
-    await expectStep(page, 'Group Chat')
-    await fillGroupChat(page, s)
+  for (const { title, fill } of STEP_FILLS) {
+    if (title === until) return expectStep(page, title)
+    if (title === 'Group Chat' && !s.groupChat) continue
+    await expectStep(page, title)
+    await fill(page, s)
     await continueAnyway(page)
   }
+}
+
+/** Start to review, a step at a time, as a user would. */
+export async function completeWizard(page: Page, s: Scenario) {
+  await answerUntil(page, s)
   await expectStep(page, 'Check your answers')
+}
+
+export async function openChecklist(page: Page) {
+  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Checklist: / })).toBeVisible()
 }
 
 export async function expectNoAxeViolations(page: Page) {

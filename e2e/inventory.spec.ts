@@ -2,29 +2,21 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
+  answerUntil,
+  openChecklist,
   continueStep,
   expect,
   expectNoAxeViolations,
   expectStep,
-  fillForest,
   fillGroupChat,
-  fillPools,
-  fillSource,
-  fillSql,
   LYNC_2010_GC,
-  startPlan,
   test,
 } from './fixtures'
 
 const SAMPLE = join(import.meta.dirname, '../public/sample-room-inventory.csv')
 
 async function toGroupChat(page: Page) {
-  await startPlan(page, 'Inventory')
-  for (const fill of [fillSource, fillForest, fillSql, fillPools]) {
-    await fill(page, LYNC_2010_GC)
-    await continueStep(page)
-  }
-  await expectStep(page, 'Group Chat')
+  await answerUntil(page, { ...LYNC_2010_GC, name: 'Inventory' }, 'Group Chat')
   await fillGroupChat(page, LYNC_2010_GC)
 }
 
@@ -90,7 +82,7 @@ test('uploading the sample shows the counts it was built with, fills the answers
   await page.getByRole('button', { name: 'Continue with blockers' }).click()
   await expectStep(page, 'Check your answers')
   await expect(page.getByText(/^2 room names are longer than 256 characters/)).toBeVisible()
-  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
+  await openChecklist(page)
   await expect(
     page.getByRole('checkbox', { name: 'PREP-04 Shorten the 2 room names over 256 characters' }),
   ).toBeVisible()

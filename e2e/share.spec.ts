@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page, Request } from '@playwright/test'
-import { completeWizard, expect, LYNC_2010_GC, OCS_GC, test } from './fixtures'
+import { completeWizard, expect, openChecklist, LYNC_2010_GC, OCS_GC, test } from './fixtures'
 
-async function toChecklist(page: Page) {
-  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /^Checklist: / })).toBeVisible()
-}
 const tick = (page: Page, name: string) => page.getByRole('checkbox', { name })
 
 async function shareLink(page: Page): Promise<string> {
@@ -19,7 +15,7 @@ test('a share link opens the same plan, checklist and ticks in a fresh browser',
   browser,
 }) => {
   await completeWizard(page, LYNC_2010_GC)
-  await toChecklist(page)
+  await openChecklist(page)
   await tick(page, 'PRE-01 Confirm the source is a supported version').check()
   await tick(page, 'EXP-02 Export the Group Chat data').check()
   const link = await shareLink(page)
@@ -47,7 +43,7 @@ test('a corrupt or truncated link shows what is wrong, and the saved plan is unt
   page,
 }) => {
   await completeWizard(page, OCS_GC)
-  await toChecklist(page)
+  await openChecklist(page)
   const link = await shareLink(page)
   const planUrl = page.url()
 
@@ -83,7 +79,7 @@ test('opening a link of a plan saved here with other answers asks, and can keep 
   page,
 }) => {
   await completeWizard(page, LYNC_2010_GC)
-  await toChecklist(page)
+  await openChecklist(page)
   const link = await shareLink(page)
   await tick(page, 'PRE-03 Keep everything in one Active Directory forest').check()
   await page.goto(link)
@@ -107,7 +103,7 @@ test('a plan file round trip gives the same plan; a bad file lists what is wrong
   browser,
 }) => {
   await completeWizard(page, OCS_GC)
-  await toChecklist(page)
+  await openChecklist(page)
   await tick(page, 'PRE-01 Confirm the source is a supported version').check()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download plan file' }).click()
@@ -152,7 +148,7 @@ test('a whole session asks only the app its own files, and no request carries pl
   const requests: Request[] = []
   page.on('request', (r) => requests.push(r))
   await completeWizard(page, LYNC_2010_GC)
-  await toChecklist(page)
+  await openChecklist(page)
   const link = await shareLink(page)
   await page.goto(link)
   await page.getByRole('link', { name: 'Rules', exact: true }).click()

@@ -1,7 +1,5 @@
 import { z } from 'zod'
 import { answersSchema } from '../rules/answers'
-import { evaluate } from '../rules/evaluate'
-import type { Finding } from '../rules/finding'
 
 import { MAX_PLAN_NAME_LENGTH, PLAN_VERSION } from './version'
 
@@ -26,7 +24,3 @@ export const planSchema = z.strictObject({
   done: z.array(z.string().max(32)).max(MAX_PROGRESS_ITEMS),
 })
 export type Plan = z.infer<typeof planSchema>
-
-export function planFindings(plan: Pick<Plan, 'answers'>): Finding[] {
-  return evaluate(plan.answers)
-}

@@ -69,7 +69,3 @@ export const SOURCES = {
 } as const
 
 export type SourceId = keyof typeof SOURCES
-
-export function citeSources(ids: readonly SourceId[]): string {
-  return ids.map((id) => `[${id}]`).join(' ')
-}
