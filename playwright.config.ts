@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test'
 // CHROMIUM_PATH; otherwise Playwright's own browser, as on a laptop.
 const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const executablePath = existsSync(candidate) ? candidate : undefined
-const PORT = 4173
+// PW_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
