@@ -5,6 +5,15 @@ import { ALSO_FIRES, EDGE, FIXTURE } from './rule-fixtures.test-data'
 import { SOURCES } from './sources'
 import { makeAnswers } from './test-factory'
 
+/** The value a dotted finding path points at, as a form would look it up. */
+const valueAt = (answers: object, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      answers,
+    )
+
 const fired = (answers: Parameters<typeof evaluate>[0]) =>
   [...new Set(evaluate(answers).map((f) => f.ruleId))].sort()
 
@@ -34,6 +43,12 @@ describe.each(RULE_IDS)('%s', (id) => {
   })
   it('stays silent on the plan just inside its edge', () => {
     expect(fired(EDGE[id])).not.toContain(id)
+  })
+  it('points at an answer the plan holds, and counts no fewer things than it names', () => {
+    for (const f of evaluate(FIXTURE[id])) {
+      expect(valueAt(FIXTURE[id], f.path), f.path).toBeDefined()
+      if (f.items) expect(f.count ?? 0).toBeGreaterThanOrEqual(f.items.length)
+    }
   })
   it('fires with its catalogue severity and sources', () => {
     for (const f of evaluate(FIXTURE[id]).filter((x) => x.ruleId === id)) {

@@ -5,6 +5,7 @@ import {
   count,
   fqdn,
   MAX_POOLS,
+  MAX_TEXT_LENGTH,
   normalizeFqdn,
   sameFqdn,
   sqlInstanceRef,
@@ -41,11 +42,14 @@ export const pchatPoolSchema = z
     activeServers: count('number of active servers', 1, 100),
     storeInstance: sqlInstanceRef('Persistent Chat store SQL Server instance'),
     compliance: yesNo('compliance is turned on'),
-    complianceInstance: z.string().trim().optional(),
+    complianceInstance: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
     fileStore: z
       .string({ error: 'Enter the file store path' })
       .trim()
       .min(1, { error: 'Enter the file store path' })
+      .max(MAX_TEXT_LENGTH, {
+        error: `The file store path must be ${MAX_TEXT_LENGTH} characters or fewer`,
+      })
       .refine(isUncPath, {
         error: 'Enter the file store as a UNC path, like \\\\fs01.contoso.com\\pchatfiles',
       }),
