@@ -1,12 +1,11 @@
 ﻿# Lync Server 2013 migration plan: Content already in the new Persistent Chat pool, with a room inventory
-# Generated for docs/examples by the migration planner (rules 2026.11-1).
+# Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
 # Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
 throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
-# WARNING: the plan has 2 open blocker(s) and cannot proceed as it stands:
-#   GC-03: 1 room name is longer than 256 characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. Microsoft does not document how parent category names are joined to a room's name; this plan assumes "/" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.
-#   GC-08: 1 room would have the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. Microsoft does not document how parent category names are joined to a room's name; this plan assumes "/" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.
+# WARNING: the plan has 1 open blocker(s) and cannot proceed as it stands:
+#   GC-08: 1 room would have the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
 
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
@@ -118,16 +117,15 @@ Confirm-Step 'PREP-11: Was compliance unused, or are the legacy compliance datab
 # Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
 # Categories are nested deeper than Persistent Chat’s 1 level. Rooms under a child category will be prefixed with their parents’ full names. Simplify the structure in the Group Chat Admin Tool so the result is what you want.
 # Manual step: no command.
-# Caution: Microsoft does not document how parent category names are joined to a room's name; this plan assumes "/" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.
+# Caution: Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
 Confirm-Step 'PREP-02: Is the category structure flattened as you want it?'
 
 # ------------------------------------------------------------
-# PREP-04: Shorten the 1 room name over 256 characters
+# PREP-04: Room names: all 5 rooms fit in 256 characters
 # Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
-# Once rooms under a child category are prefixed with their parent category names, these names exceed 256 characters. Shorten the rooms or their categories in the Group Chat Admin Tool:
-# • Engineering/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (262 characters)
+# The room inventory (rooms.csv) was checked: no room name exceeds 256 characters with its prefix. Check again if rooms change before export.
 # Manual step: no command.
-# Caution: Microsoft does not document how parent category names are joined to a room's name; this plan assumes "/" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.
+# Caution: Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
 Confirm-Step 'PREP-04: Does every room name fit in 256 characters with its prefix?'
 
 # ------------------------------------------------------------
@@ -136,7 +134,7 @@ Confirm-Step 'PREP-04: Does every room name fit in 256 characters with its prefi
 # Room names are unique per pool. These rooms would share a name after flattening, or match a room already in pchat.contoso.com. Rename them in the Group Chat Admin Tool:
 # • General (clashes with a room already in the Persistent Chat pool)
 # Manual step: no command.
-# Caution: Microsoft does not document how parent category names are joined to a room's name; this plan assumes "/" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.
+# Caution: Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
 Confirm-Step 'PREP-10: Are the clashing rooms renamed?'
 
 # ==== Export and import ====

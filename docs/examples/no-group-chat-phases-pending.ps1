@@ -1,5 +1,5 @@
 ﻿# Lync Server 2013 migration plan: No Group Chat, migration phases still pending
-# Generated for docs/examples by the migration planner (rules 2026.11-1).
+# Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
 # Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.

@@ -260,7 +260,7 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
       runOn: 'Your software distribution, for the users homed on Lync Server 2013.',
       confirm: 'Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?',
       why: 'Always with Group Chat: the last step of seed 004 enables Persistent Chat through the new clients.',
-      sources: ['S2'],
+      sources: ['S2', 'S5', 'S31'],
     },
   )
   items.push(...remainingPhasesAfter(ctx))

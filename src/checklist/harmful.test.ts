@@ -58,7 +58,18 @@ describe('3. the phases keep Group Chat\u2019s home pool until Group Chat has mo
     const answers = withSlice(
       'groupChat',
       { sourceProduct: 'ocs2007r2' },
-      withSlice('source', { products: ['ocs2007r2'], othersOnLync2013: 'no' }),
+      withSlice('source', {
+        products: ['ocs2007r2'],
+        legacyPools: [
+          {
+            fqdn: 'ocspool.contoso.com',
+            product: 'ocs2007r2',
+            edition: 'enterprise',
+            sqlInstance: 'ocssql.contoso.com\\RTC',
+          },
+        ],
+        othersOnLync2013: 'no',
+      }),
     )
     expect(item(answers, 'PRE-08').details.join('\n')).not.toMatch(
       /\u2022 Phase 10|remove the BackCompatSite/i,

@@ -73,7 +73,7 @@ export function remainingPhasesBefore(ctx: BuildContext): ChecklistItem[] {
       why: isPending
         ? 'Because other components or users are not yet on Lync Server 2013 (SRC-05).'
         : 'Always with Group Chat.',
-      sources: isPending ? ['S1', product === 'ocs2007r2' ? 'S20' : 'S19'] : ['S1'],
+      sources: isPending ? ['S1', product === 'ocs2007r2' ? 'S20' : 'S19', 'S5'] : ['S1', 'S5'],
     },
   ]
 }
@@ -119,7 +119,9 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
       why: groupChat
         ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'
         : 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
-      sources: ['S1', product === 'ocs2007r2' ? 'S20' : 'S19', 'S34'],
+      sources: groupChat
+        ? ['S1', product === 'ocs2007r2' ? 'S20' : 'S19', 'S5', 'S34']
+        : ['S1', product === 'ocs2007r2' ? 'S20' : 'S19'],
     },
   ]
 }

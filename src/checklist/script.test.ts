@@ -43,6 +43,26 @@ describe('buildScript: the whole runbook', () => {
     },
   )
 
+  it('has a blocker wherever a command is missing a value', () => {
+    for (const answers of [
+      withSlice('pools', { pchatPools: [] }),
+      withSlice('groupChat', { lookupUri: 'ocschat' }),
+    ]) {
+      const checklist = buildChecklist(answers)
+      const missing = checklistItems(checklist).filter((i) =>
+        i.details.some((d) => d.startsWith('No command yet')),
+      )
+      expect(missing.length).toBeGreaterThan(0)
+      for (const i of missing) {
+        const rule = /blocker ([A-Z]+-\d+)/.exec(i.details.join(' '))?.[1]
+        expect(
+          checklist.blockers.map((b) => b.ruleId),
+          i.id,
+        ).toContain(rule)
+      }
+    }
+  })
+
   it('pauses for confirmation after each manual step, with Read-Host', () => {
     const script = buildScript(buildChecklist(makeAnswers()), META)
     expect(script).toContain("$answer = Read-Host ($Question + ' Type yes to go on')")

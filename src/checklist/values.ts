@@ -83,6 +83,5 @@ export function fired(findings: readonly Finding[], ruleId: RuleId): Finding | u
 
 /** How many things a finding is about, as the rule counted them (contract 1). */
 export function findingCount(f: Finding | undefined): number | undefined {
-  const count = (f as { count?: unknown } | undefined)?.count
-  return typeof count === 'number' ? count : undefined
+  return f?.count
 }
