@@ -65,6 +65,8 @@ describe('buildChecklist', () => {
     expect(item(answers, 'PRE-08').details.join('\n')).toMatch(/Phase 7: post-migration/)
     expect(item(answers, 'PRE-08').details.join('\n')).not.toMatch(/Phase 8/)
     expect(item(answers, 'DEC-08').details.join('\n')).toMatch(/Phase 8: decommission/)
+    expect(item(answers, 'DEC-08').caution).toBeUndefined()
+    expect(JSON.stringify(item(answers, 'PRE-08'))).not.toMatch(/ocschat/)
     expect(item(answers, 'DEC-08').commands).toContain(
       "Get-CsUser -Filter {RegistrarPool -eq 'pool10.contoso.com'}",
     )

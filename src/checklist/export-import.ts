@@ -104,6 +104,9 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       ],
       commands: [`(Get-CsPool -Identity ${psQuote(gcPool)}).Computers`],
       caution:
+        (gc.sourceProduct === 'ocs2007r2'
+          ? 'UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool is listed by Get-CsPool at all; if it is not, take the server names from your OCS records. '
+          : '') +
         'UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).',
       runOn: LEGACY_SERVERS(gcPool),
       rollback: `Start the ${product} services again on every server of ${gcPool}.`,

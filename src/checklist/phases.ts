@@ -3,15 +3,23 @@
 // reference's DOC-CONFLICT "Group Chat last versus its home pool").
 export type SourceProduct = 'lync2010' | 'ocs2007r2'
 
+const LEAVE_OCSCHAT = ', leaving the ocschat@ Lookup account for the Group Chat step'
+
 /** Phases that come before Group Chat moves: every user and object onto Lync Server 2013. */
-export const PHASES_BEFORE_GROUP_CHAT: Record<SourceProduct, string[]> = {
+export function phasesBeforeGroupChat(product: SourceProduct, groupChat: boolean): string[] {
+  return PHASES_BEFORE_GROUP_CHAT[product].map((p) =>
+    groupChat ? p : p.replace(LEAVE_OCSCHAT, ''),
+  )
+}
+
+const PHASES_BEFORE_GROUP_CHAT: Record<SourceProduct, string[]> = {
   lync2010: [
     'Phase 1: plan the migration (users, Archiving and Monitoring, Group Chat, administration, sites and pools, XMPP). Archiving and Monitoring data is not moved to Lync Server 2013: the backup taken before decommissioning is the only history.',
     'Phase 2: prepare (Lync Server 2010 updates, DNS records for the pilot pool, Best Practices Analyzer, back up systems and data, configure clients, verify the 2010 environment).',
     'Phase 3: deploy the Lync Server 2013 pilot pool and connect it to the legacy Edge (site federation route to the 2010 Director or Edge; associate the legacy Edge for media; publish).',
     'Phase 4: move test users to the pilot pool (Move-CsUser), as RTCUniversalServerAdmins, CsAdministrator or CsUserAdministrator; check RegistrarPool with Get-CsUser.',
     'Phase 5: add the Lync Server 2013 Edge to the pilot pool.',
-    'Phase 6: move from pilot into production: federation routes and media traffic (downtime for federated access; only one Edge pool federates), simple URLs (while the 2010 Director stays, no change; if it is removed, point the simple-URL DNS records to a Lync Server 2013 pool and run Enable-CsComputer on each Director and Front End Server whenever a simple URL changes), then move the remaining users (Move-CsUser), leaving the ocschat@ Lookup account for the Group Chat step. Afterwards check that the moved users\u2019 conferencing policy allows anonymous participants.',
+    `Phase 6: move from pilot into production: federation routes and media traffic (downtime for federated access; only one Edge pool federates), simple URLs (while the 2010 Director stays, no change; if it is removed, point the simple-URL DNS records to a Lync Server 2013 pool and run Enable-CsComputer on each Director and Front End Server whenever a simple URL changes), then move the remaining users (Move-CsUser)${LEAVE_OCSCHAT}. Afterwards check that the moved users\u2019 conferencing policy allows anonymous participants.`,
     'Phase 7: post-migration tasks: meetings and meeting content; dial-in access numbers (Move-CsApplicationEndpoint, before decommissioning); Call Park settings (music-on-hold files, Set-CsCpsConfiguration, every orbit retargeted with Set-CsCallParkOrbit); response groups (Move-CsRgsConfiguration; leave the 2010 copies for rollback); Address Book; meeting join page; back up and remove legacy Archiving and Monitoring; trusted application servers (their next hop must be a Lync Server 2013 pool; migrate UCMA applications); Lync 2013 clients; SBAs; SCOM; common area phones and analog devices.',
     'Exchange UM contact objects (both paths, see the reference\u2019s DOC-CONFLICT): Move-CsExUmContact to the Lync Server 2013 pool (RTCUniversalUserAdmins with rights on the contacts\u2019 OU), ExchUCUtil.ps1 on Exchange, restart the Lync Server Front-End service, then verify with Get-CsExUmContact.',
   ],
@@ -23,7 +31,7 @@ export const PHASES_BEFORE_GROUP_CHAT: Record<SourceProduct, string[]> = {
     'Phase 5: configure the pilot pool: connect it to the legacy Edge, and on the OCS 2007 R2 Edge Server\u2019s Internal tab add each Lync Server 2013 Front End or Standard Edition server and the pool (without it, external A/V conferencing through the legacy Edge fails).',
     'Phase 6: move users to the pilot pool (Move-CsLegacyUser; it cannot move names with leading or trailing spaces: fix them first).',
     'Phase 7: add the Lync Server 2013 Edge to the pilot pool.',
-    'Phase 8: move from pilot into production: federation routes and media traffic, then the remaining users (Move-CsLegacyUser), leaving the ocschat@ Lookup account for the Group Chat step; check that the moved users\u2019 conferencing policy allows anonymous participants.',
+    `Phase 8: move from pilot into production: federation routes and media traffic, then the remaining users (Move-CsLegacyUser)${LEAVE_OCSCHAT}; check that the moved users\u2019 conferencing policy allows anonymous participants.`,
     'Phase 9: post-migration tasks: response groups (Move-CsRgsConfiguration; remove the Response Group tab from the Communicator 2007 R2 Tabs.xml), dial-in access numbers, Exchange 2013 OWA IM integration, Address Book, remote call control, remove legacy Archiving and Monitoring (back up their data: it is not moved), Mediation Server, trusted application servers (next hop a Lync Server 2013 pool) and meeting join page, clients.',
     'Exchange UM contact objects: Move-CsExUmContact, ExchUCUtil.ps1 on Exchange, restart the Lync Server Front-End service, verify that none remain on the legacy pool.',
   ],

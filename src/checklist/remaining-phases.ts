@@ -4,7 +4,7 @@ import {
   GROUP_CHAT_PLACE,
   HOME_POOL_CONFLICT,
   PHASES_AFTER_GROUP_CHAT,
-  PHASES_BEFORE_GROUP_CHAT,
+  phasesBeforeGroupChat,
 } from './phases'
 import { psQuote } from './powershell'
 import { PLANNING, TOPOLOGY_HOST } from './run-on'
@@ -29,7 +29,7 @@ export function remainingPhasesBefore(ctx: BuildContext): ChecklistItem[] {
   const isPending = pending(ctx)
   if (!groupChat && !isPending) return []
   const phases = product
-    ? PHASES_BEFORE_GROUP_CHAT[product].map((p) => `\u2022 ${p}`)
+    ? phasesBeforeGroupChat(product, groupChat !== undefined).map((p) => `\u2022 ${p}`)
     : [NO_PRODUCT]
   if (!groupChat) {
     return [
@@ -110,12 +110,13 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
         ...phases,
       ],
       commands,
-      caution: HOME_POOL_CONFLICT,
+      ...(groupChat ? { caution: HOME_POOL_CONFLICT } : {}),
       runOn: TOPOLOGY_HOST,
       rollback:
         'Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.',
-      confirm:
-        'Is every legacy pool empty, with Group Chat already moved, before you decommission?',
+      confirm: groupChat
+        ? 'Is every legacy pool empty, with Group Chat already moved, before you decommission?'
+        : 'Is every legacy pool empty before you decommission?',
       why: groupChat
         ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'
         : 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
