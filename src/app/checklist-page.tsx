@@ -172,6 +172,9 @@ function Item({
         </label>
       </div>
       <div className="item__body">
+        <p className="item__run-on">
+          <strong>Run on:</strong> {item.runOn}
+        </p>
         {item.details.map((d) => (
           <p key={d} className={d.startsWith('•') ? 'item__bullet' : undefined}>
             {d}
@@ -185,6 +188,16 @@ function Item({
         {item.caution ? (
           <p className="item__caution">
             <strong>Note:</strong> {item.caution}
+          </p>
+        ) : null}
+        {item.rollback ? (
+          <p className="item__rollback">
+            <strong>Rollback:</strong> {item.rollback}
+          </p>
+        ) : null}
+        {item.confirm ? (
+          <p className="item__confirm">
+            <strong>Before you go on:</strong> {item.confirm}
           </p>
         ) : null}
         <p className="item__why">

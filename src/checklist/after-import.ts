@@ -1,20 +1,57 @@
+import { normalizeFqdn } from '../rules/common'
 import { GC_PRODUCT_LABELS } from '../rules/group-chat'
+import { pchatServersCommands } from './export-import'
 import { psQuote } from './powershell'
+import { remainingPhasesAfter } from './remaining-phases'
+import {
+  ACTIVE_DIRECTORY,
+  CMDLET_HOST,
+  ENDPOINT_HOST,
+  LEGACY_SERVERS,
+  POLICY_HOST,
+  SERVICES_HOST,
+  TOPOLOGY_HOST,
+} from './run-on'
 import type { BuildContext, ChecklistItem } from './types'
-import { MISSING, pchatTarget } from './values'
+import { fired, NO_TARGET, normalizeSipUri, normalizeUnc, pchatTarget } from './values'
 
-export function copyFiles({ answers, groupChat: gc }: BuildContext): ChecklistItem[] {
-  if (!gc || gc.filesUsed !== 'yes') return []
+const countFiles = (path: string) =>
+  `(Get-ChildItem -LiteralPath ${psQuote(path)} -Recurse -Force | Where-Object { -not $_.PSIsContainer } | Measure-Object).Count`
+
+export function copyFiles({ answers, findings, groupChat: gc }: BuildContext): ChecklistItem[] {
+  if (!gc || !fired(findings, 'GC-05')) return []
   const target = pchatTarget(answers)
-  const from = gc.legacyFileStore || MISSING('legacy file store')
+  const from = gc.legacyFileStore ? normalizeUnc(gc.legacyFileStore) : undefined
+  const ported = gc.legacyClients === 'yes'
+  const local = from !== undefined && !from.startsWith('\\\\')
   return [
     {
       id: 'FILE-01',
       title: 'XCOPY the whole upload folder to the Persistent Chat file store',
       details: [
-        `Copy everything under ${from} to ${target.fileStore}, subfolders included. The migration tools do not copy files.`,
+        from && target
+          ? `Copy everything under ${from} to ${target.fileStore}, subfolders included. The migration tools do not copy files.`
+          : target
+            ? 'No command yet: the plan has no legacy file store path. Enter it in the Group Chat step.'
+            : NO_TARGET,
+        `Run it where the legacy folder is a local path${local ? ` (${from} is local to a Group Chat server: run it there)` : ''}, so the copy does not go through a second share. The account needs read on the legacy folder and write on the Persistent Chat file store share.`,
+        'Then compare the two file counts the last commands print: the file store must hold at least as many files as the legacy folder (more if Persistent Chat already stored files there).',
       ],
-      commands: [`xcopy.exe ${psQuote(from)} ${psQuote(target.fileStore)} /E /I /H /K`],
+      commands:
+        from && target
+          ? [
+              `xcopy.exe ${psQuote(from)} ${psQuote(target.fileStore)} /E /I /H /K`,
+              countFiles(from),
+              countFiles(target.fileStore),
+            ]
+          : [],
+      caution:
+        'UNCONFIRMED: the folder inside the file store share where Persistent Chat expects the files; seed 004 says only to copy the whole folder to the file store. The command copies into the file store path of the plan.',
+      runOn: local
+        ? 'Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.'
+        : 'Windows PowerShell on the file server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.',
+      rollback: 'The legacy folder is not changed; its backup is PREP-12.',
+      confirm: 'Does the file store hold at least as many files as the legacy folder?',
       why: 'Because files were uploaded in rooms (GC-05).',
       sources: ['S2'],
     },
@@ -22,27 +59,39 @@ export function copyFiles({ answers, groupChat: gc }: BuildContext): ChecklistIt
       id: 'FILE-02',
       title: 'Tell users where files can be seen',
       details: [
-        'The Lync 2013 client cannot upload or view files in chat rooms. Users who need the files keep using the legacy Group Chat client for them.',
+        'The Lync 2013 client cannot upload or view files in chat rooms; legacy Group Chat clients still can.',
+        ported
+          ? 'Legacy clients keep reaching the new pool through the legacy endpoint (URI-02) with no change, so users who need the files keep using the legacy client for them.'
+          : 'The Lookup Server URI is not ported, so a legacy client reaches the new pool only once it is configured by hand for it (one pool at a time); users who need the files need that configuration.',
       ],
       commands: [],
+      runOn: 'Planning: the migration lead, in the announcement to users.',
+      confirm: 'Are the users who need room files told which client shows them?',
       why: 'Because files were uploaded in rooms (GC-05).',
-      sources: ['S2'],
+      sources: ['S2', 'S6'],
     },
   ]
 }
 
-export function portLookupUri({ answers, groupChat: gc }: BuildContext): ChecklistItem[] {
+export function portLookupUri({ answers, findings, groupChat: gc }: BuildContext): ChecklistItem[] {
   if (!gc || gc.legacyClients !== 'yes') return []
   const target = pchatTarget(answers)
-  const uri = gc.lookupUri.trim().replace(/^sip:/i, 'sip:')
+  const invalid = fired(findings, 'GC-09')
+  const uri = normalizeSipUri(gc.lookupUri)
   return [
     {
       id: 'URI-01',
       title: `Delete the Lookup Server user account ${uri.replace(/^sip:/, '')}`,
       details: [
-        `Delete the Active Directory user account of the Lookup Server (${uri}). It pointed legacy clients to the Group Chat Lookup Service; the legacy pool and trusted entries are removed later.`,
+        `Delete the Active Directory user account of the Lookup Server (${uri}). It pointed legacy clients to the Group Chat Lookup Service; the legacy pool and trusted entries are removed later (DEC-04).`,
       ],
       commands: [],
+      caution:
+        'UNCONFIRMED: whether legacy Group Chat keeps working if this account was moved to Lync Server 2013 first; leave it out of bulk user moves.',
+      runOn: ACTIVE_DIRECTORY,
+      rollback:
+        'After this, rolling back to legacy Group Chat needs this account recreated with the same SIP URI, and the legacy endpoint of URI-02 removed (Remove-CsPersistentChatEndpoint).',
+      confirm: `Is the account ${uri.replace(/^sip:/, '')} deleted from Active Directory?`,
       why: 'Because legacy Group Chat clients must keep working with no client change.',
       sources: ['S2', 'S6'],
     },
@@ -50,46 +99,105 @@ export function portLookupUri({ answers, groupChat: gc }: BuildContext): Checkli
       id: 'URI-02',
       title: 'Create the legacy endpoint with the same SIP URI',
       details: [
-        `Create the Persistent Chat contact object for ${target.fqdn} with the identical SIP URI, so legacy clients connect once the services start.`,
+        invalid
+          ? 'No command yet: the Lookup Server URI of the plan is not valid (blocker GC-09).'
+          : target
+            ? `Create the Persistent Chat contact object for ${target.fqdn} with the identical SIP URI ${uri}, so legacy clients connect once the services start.`
+            : NO_TARGET,
+        'Legacy clients connect to one pool at a time; Lync 2013 clients do not use this endpoint.',
       ],
-      commands: [
-        `New-CsPersistentChatEndpoint -SipAddress ${psQuote(uri)} -PersistentChatPoolFqdn ${psQuote(target.fqdn)}`,
-      ],
+      commands:
+        target && !invalid
+          ? [
+              `New-CsPersistentChatEndpoint -SipAddress ${psQuote(uri)} -PersistentChatPoolFqdn ${psQuote(target.fqdn)}`,
+            ]
+          : [],
+      caution:
+        'If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.',
+      runOn: ENDPOINT_HOST,
+      rollback: 'Remove-CsPersistentChatEndpoint removes the endpoint again.',
       why: 'Because legacy Group Chat clients must keep working with no client change.',
       sources: ['S2', 'S6', 'S9'],
     },
   ]
 }
 
-export function decommission({ answers, groupChat: gc }: BuildContext): ChecklistItem[] {
-  if (!gc) return []
+export function decommission(ctx: BuildContext): ChecklistItem[] {
+  const { answers, groupChat: gc } = ctx
+  if (!gc) return remainingPhasesAfter(ctx)
   const target = pchatTarget(answers)
   const product = GC_PRODUCT_LABELS[gc.sourceProduct]
-  return [
+  const gcPool = normalizeFqdn(gc.poolFqdn)
+  const ported = gc.legacyClients === 'yes'
+  const selectPool = `Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq ${psQuote(gcPool)} }`
+  const items: ChecklistItem[] = [
     {
       id: 'DEC-01',
       title: 'Start the Persistent Chat services',
-      details: [`Turn on all computers of ${target.fqdn} and start the services on each.`],
-      commands: ['Start-CsWindowsService'],
+      details: [
+        target
+          ? `Turn on all computers of ${target.fqdn} and start the services on each, naming each server with -ComputerName; then check that every service shows Running.`
+          : NO_TARGET,
+      ],
+      commands: target
+        ? [
+            ...pchatServersCommands(target.fqdn),
+            'foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }',
+            'foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }',
+          ]
+        : [],
+      caution:
+        'Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool\u2019s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.',
+      runOn: SERVICES_HOST,
+      confirm:
+        'Does Get-CsWindowsService show every service Running on every Persistent Chat server?',
       why: 'Always with Group Chat: migration step 9.',
       sources: ['S2', 'S34'],
     },
     {
       id: 'DEC-02',
       title: 'Verify the migrated data',
-      details: ['Check categories and rooms in the Lync Server Control Panel and with PowerShell.'],
-      commands: [
-        `Get-CsPersistentChatCategory -PersistentChatPoolFqdn ${psQuote(target.fqdn)}`,
-        `Get-CsPersistentChatRoom -PersistentChatPoolFqdn ${psQuote(target.fqdn)} | Select-Object Name, Category, Disabled`,
+      details: [
+        'Check categories and rooms in the Lync Server Control Panel and with PowerShell; rooms you disabled before export should show Disabled.',
       ],
+      commands: target
+        ? [
+            `Get-CsPersistentChatCategory -PersistentChatPoolFqdn ${psQuote(target.fqdn)}`,
+            `Get-CsPersistentChatRoom -PersistentChatPoolFqdn ${psQuote(target.fqdn)} | Select-Object Name, Category, Disabled`,
+          ]
+        : [],
+      runOn: CMDLET_HOST,
+      confirm: 'Are the migrated categories and rooms all there?',
       why: 'Always with Group Chat: migration step 10.',
       sources: ['S2', 'S33'],
     },
+  ]
+  if (ported) {
+    items.push({
+      id: 'DEC-06',
+      title: 'Verify the legacy endpoint and a legacy client sign-in',
+      details: [
+        `Check that the endpoint with ${normalizeSipUri(gc.lookupUri)} exists, then sign in with a legacy Group Chat client (one that had worked before) and open a migrated room.`,
+      ],
+      commands: ['Get-CsPersistentChatEndpoint'],
+      runOn: `${CMDLET_HOST} Then a legacy Group Chat client, as an ordinary user.`,
+      confirm: 'Does the endpoint exist, and did a legacy client sign in and open a room?',
+      why: 'Because legacy Group Chat clients must keep working with no client change.',
+      sources: ['S6', 'S9'],
+    })
+  }
+  items.push(
     {
       id: 'DEC-03',
       title: `Uninstall ${product}`,
-      details: [`Uninstall ${product} from every computer of the Group Chat pool ${gc.poolFqdn}.`],
+      details: [
+        `Only after the checks above: uninstall ${product} from every computer of the Group Chat pool ${gcPool}. If compliance was used, its legacy data must already be kept (PREP-11).`,
+      ],
       commands: [],
+      runOn: LEGACY_SERVERS(gcPool),
+      rollback:
+        'None from here on: rolling back would mean reinstalling Group Chat and restoring PREP-01.',
+      confirm: `Is ${product} uninstalled from every server of ${gcPool}?`,
       why: 'Always with Group Chat: migration step 11.',
       sources: ['S2'],
     },
@@ -97,27 +205,64 @@ export function decommission({ answers, groupChat: gc }: BuildContext): Checklis
       id: 'DEC-04',
       title: 'Remove the trusted application and its pool',
       details: [
-        `Remove the Group Chat trusted application and the trusted application pool ${gc.poolFqdn}. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder's trusted application node does the same.`,
-        'A pool with no Registrar value cannot be removed: set one first with Set-CsTrustedApplicationPool -Registrar.',
+        `Remove the Group Chat trusted applications and the trusted application pool ${gcPool}: select exactly that pool\u2019s applications, read the list, remove them with -WhatIf, then for real; the same for the pool. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder\u2019s trusted application node does the same.`,
+        'Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.',
       ],
       commands: [
-        `Get-CsTrustedApplication -Filter ${psQuote(`*${gc.poolFqdn}*`)} | Remove-CsTrustedApplication`,
-        `Remove-CsTrustedApplicationPool -Identity ${psQuote(gc.poolFqdn)}`,
+        selectPool,
+        `${selectPool} | Remove-CsTrustedApplication -WhatIf`,
+        `${selectPool} | Remove-CsTrustedApplication`,
+        `Remove-CsTrustedApplicationPool -Identity ${psQuote(gcPool)} -WhatIf`,
+        `Remove-CsTrustedApplicationPool -Identity ${psQuote(gcPool)}`,
       ],
       caution:
-        'UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.',
+        'Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.',
+      runOn: TOPOLOGY_HOST,
       why: 'Always with Group Chat: migration step 12.',
       sources: ['S2', 'S34'],
+    },
+    {
+      id: 'DEC-09',
+      title: 'Check the site Persistent Chat policies before the global one',
+      details: [
+        'No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.',
+        'List the policies. A site policy (Identity site:<site name>) applies to that site\u2019s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy -Identity site:<site name> -EnablePersistentChat $True), or those users stay without it after DEC-05.',
+        'To enable chosen users only, skip DEC-05: create a policy with New-CsPersistentChatPolicy -Identity <policy name> -EnablePersistentChat $True and grant it with Grant-CsPersistentChatPolicy -Identity <user> -PolicyName <policy name> (Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant).',
+      ],
+      commands: ['Get-CsPersistentChatPolicy'],
+      runOn: POLICY_HOST,
+      confirm:
+        'Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?',
+      why: 'Always with Group Chat: site policies take precedence over the global one.',
+      sources: ['S32'],
     },
     {
       id: 'DEC-05',
       title: 'Enable Persistent Chat for users by policy',
       details: [
-        'No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False. Users must also be homed on Lync Server 2013. Enable it globally, or create a policy and grant it to chosen users.',
+        'The command enables Persistent Chat in the global policy, for every user homed on Lync Server 2013 whom no site policy or per-user grant covers (DEC-09).',
       ],
       commands: ['Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True'],
+      runOn: POLICY_HOST,
       why: 'Always with Group Chat: migration step 13.',
       sources: ['S2', 'S32'],
     },
-  ]
+    {
+      id: 'DEC-07',
+      title: 'Roll out the Lync 2013 clients',
+      details: [
+        'Deploy the Lync 2013 client to users homed on Lync Server 2013. It works only with a Lync Server 2013 Persistent Chat pool, never with a legacy Group Chat pool, and cannot upload or view room files.',
+        gc.sourceProduct === 'ocs2007r2'
+          ? 'During coexistence with OCS 2007 R2: the OCS 2007 R2 Group Chat pool stays homed on an OCS 2007 R2 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Communicator 2007 R2 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Communicator 2007 R2 users join Lync Server 2013 meetings with Lync Web App 2013.'
+          : 'During coexistence with Lync Server 2010: the Lync Server 2010 Group Chat pool stays homed on a Lync Server 2010 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Lync 2010 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Lync 2013 clients cannot use Lync Server 2010 Group Chat.',
+      ],
+      commands: [],
+      runOn: 'Your software distribution, for the users homed on Lync Server 2013.',
+      confirm: 'Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?',
+      why: 'Always with Group Chat: the last step of seed 004 enables Persistent Chat through the new clients.',
+      sources: ['S2', 'S5', 'S31'],
+    },
+  )
+  items.push(...remainingPhasesAfter(ctx))
+  return items
 }

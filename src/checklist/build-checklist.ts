@@ -17,7 +17,7 @@ export interface Checklist {
 
 const NO_GROUP_CHAT = 'Group Chat is not deployed, so there is no Group Chat data to migrate.'
 
-const BUILDERS: Record<SectionId, (ctx: BuildContext) => ChecklistItem[]> = {
+export const BUILDERS: Record<SectionId, (ctx: BuildContext) => ChecklistItem[]> = {
   prerequisites,
   prepare,
   export: exportImport,
@@ -35,10 +35,12 @@ function omittedReason(id: SectionId, ctx: BuildContext): string {
   return NO_GROUP_CHAT
 }
 
-/** The tailored checklist of a plan: six sections, in order; pure. */
+/** The tailored checklist of a plan: the rules run once, six sections read their findings; pure. */
 export function buildChecklist(answers: Answers): Checklist {
+  const findings = evaluate(answers)
   const ctx: BuildContext = {
     answers,
+    findings,
     groupChat: hasGroupChat(answers) ? answers.groupChat : undefined,
   }
   const sections = SECTION_ORDER.map((id): ChecklistSection => {
@@ -47,10 +49,13 @@ export function buildChecklist(answers: Answers): Checklist {
     if (items.length === 0) section.omitted = omittedReason(id, ctx)
     return section
   })
-  const findings = evaluate(answers)
   return { sections, findings, blockers: findings.filter((f) => f.severity === 'blocker') }
 }
 
+export function checklistItems(checklist: Checklist): ChecklistItem[] {
+  return checklist.sections.flatMap((s) => s.items)
+}
+
 export function checklistItemIds(checklist: Checklist): string[] {
-  return checklist.sections.flatMap((s) => s.items.map((i) => i.id))
+  return checklistItems(checklist).map((i) => i.id)
 }

@@ -60,7 +60,7 @@ describe('psQuote', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, 30_000)
 })
 
 describe('psComment', () => {

@@ -1,4 +1,5 @@
 import type { Answers } from '../rules/answers'
+import type { Finding } from '../rules/finding'
 import type { SourceId } from '../rules/sources'
 
 export const SECTION_HEADINGS = {
@@ -18,10 +19,16 @@ export interface ChecklistItem {
   title: string
   /** Plain sentences, filled with the plan's own values. */
   details: string[]
-  /** Exact PowerShell, one command a line, every user value quoted. */
+  /** Exact PowerShell, one command a line, every user value quoted and normalised. */
   commands: string[]
   /** A documented contradiction or an unconfirmed fact the user must know here. */
   caution?: string
+  /** Where it runs: which computer or shell, and which account or role. */
+  runOn: string
+  /** How to undo it, or what stays possible once it is done. */
+  rollback?: string
+  /** The yes/no question the runbook script asks before going on past a manual step. */
+  confirm?: string
   /** The answer or rule that put the item here. */
   why: string
   sources: SourceId[]
@@ -35,8 +42,10 @@ export interface ChecklistSection {
   omitted?: string
 }
 
-/** What every section builder receives. */
+/** What every section builder receives: the answers and the findings of one evaluation. */
 export interface BuildContext {
   answers: Answers
+  findings: readonly Finding[]
+  /** The Group Chat answers when Group Chat is deployed and answered. */
   groupChat: NonNullable<Answers['groupChat']> | undefined
 }

@@ -1,0 +1,386 @@
+﻿# Lync Server 2013 migration plan: Lync Server 2010 with Group Chat
+# Generated for docs/examples by the migration planner (rules 2026.12-1).
+# READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
+# not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
+
+function Confirm-Step([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to go on')
+  if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
+}
+
+# ==== Prerequisites ====
+
+# ------------------------------------------------------------
+# PRE-01: Confirm the source is a supported version
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Source deployment: Lync Server 2010.
+# Lync Server 2013 migrates from Lync Server 2010 or from Office Communications Server 2007 R2 only, never from both at once, and never from older versions.
+# Manual step: no command.
+Confirm-Step 'PRE-01: Is the source Lync Server 2010 or OCS 2007 R2 only?'
+
+# ------------------------------------------------------------
+# PRE-02: Migrate side by side, with new pool names
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Legacy pools: pool10.contoso.com. New Lync Server 2013 pools: pool13.contoso.com.
+# Side-by-side migration needs extra servers during the move; roll back by shifting operations back to the legacy servers.
+# Manual step: no command.
+Confirm-Step 'PRE-02: Are the Lync Server 2013 pools new, side by side, with new names?'
+
+# ------------------------------------------------------------
+# PRE-03: Keep everything in one Active Directory forest
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Forest: contoso.com. Migration across forests is not supported, and the Persistent Chat pool must be in the same forest as Group Chat.
+# Manual step: no command.
+Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent Chat in the one forest?'
+
+# ------------------------------------------------------------
+# PRE-04: Use separate and distinct SQL Server computers for Lync Server 2013
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Seed 000: "You must use separate and distinct computers running Microsoft SQL Server 2008 R2 or Microsoft SQL Server 2012 for your Lync Server 2013 database instances. You cannot use the same instance of SQL Server for a Lync Server 2013 Front End pool that you use for a Lync Server 2010 or Office Communications Server 2007 R2 Front End pool."
+# Lync Server 2013 databases: sql13.contoso.com\RTC (SQL Server 2012, Lync Server 2013 back end), pcsql.contoso.com\PCHAT (SQL Server 2012, Persistent Chat store (mgc)).
+# Legacy back ends stay where they are: sql10.contoso.com\RTC.
+# Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN of the server] already contains a SQL instance hosting role 'User Store'."
+# Manual step: no command.
+Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 or 2012 computers of their own?'
+
+# ------------------------------------------------------------
+# PRE-05: Deploy a Lync Server 2013 pool and choose the home pool
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Lync Server 2013 pools: pool13.contoso.com.
+# Home pool of the Persistent Chat pool pchat.contoso.com: pool13.contoso.com.
+# Manual step: no command.
+Confirm-Step 'PRE-05: Is the Lync Server 2013 pool deployed, and the home pool chosen?'
+
+# ------------------------------------------------------------
+# PRE-06: Install the Persistent Chat pool and keep it empty
+# Run on: Topology Builder and Lync Server 2013 setup, as a member of Domain Admins and RTCUniversalServerAdmins with full control of the file store share.
+# Pool pchat.contoso.com: Enterprise Edition, multiple-server pool type, 2 active servers; store pcsql.contoso.com\PCHAT; file store \\fs01.contoso.com\pchatfiles.
+# It starts with no categories, rooms or add-ins. Anything created before migration may clash with legacy names and be overwritten.
+# Before publishing the topology: the file store share exists (a multiple-server pool needs a UNC path), and the publishing account is in Domain Admins and RTCUniversalServerAdmins with full control of it. The active Persistent Chat servers are in the same time zone as the next-hop pool, and the Persistent Chat to Front End port (default 5041) is open.
+# Manual step: no command.
+Confirm-Step 'PRE-06: Is the Persistent Chat pool installed and still empty?'
+
+# ------------------------------------------------------------
+# PRE-07: Run the export and import as a member of CsPersistentChatAdministrator
+# Run on: Active Directory Users and Computers (the role is the CsPersistentChatAdministrator group), as an account allowed to change that group’s members.
+# Add the account that runs Export-CsPersistentChatData and Import-CsPersistentChatData to the CsPersistentChatAdministrator RBAC role.
+# Manual step: no command.
+# Caution: The later Skype for Business 2019 page names RTCUniversalServerAdmins instead; for Lync Server 2013, CsPersistentChatAdministrator is the documented role.
+Confirm-Step 'PRE-07: Is the migration account a member of CsPersistentChatAdministrator?'
+
+# ------------------------------------------------------------
+# PRE-08: Confirm every other component and user is on Lync Server 2013
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Group Chat is migrated after every other component and all users are on Lync Server 2013.
+# Group Chat is the last migration, before the final decommissioning: after Phase 7 (every user and object on Lync Server 2013) and before Phase 8, while the Lync Server 2010 pool that homes the Group Chat pool, and the ocschat@ account homed there, still exist.
+# Manual step: no command.
+# Caution: Documented conflict: seed 000 says to migrate Group Chat "last, after completing the process for migrating all other components", while a Lync Server 2010 Group Chat pool must stay homed on a Lync Server 2010 pool (an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool) until it is decommissioned, and its trusted application pool can only be removed while it has a Registrar. Resolution (reference, section 7): move Group Chat after all users and other objects, but before its home pool, its ocschat@ user and (OCS) the BackCompatSite are decommissioned; remove the Group Chat trusted pool before that Front End pool. If the home pool was removed first anyway, point the trusted pool at a surviving pool with Set-CsTrustedApplicationPool -Registrar only so that it can be removed.
+Confirm-Step 'PRE-08: Are all users and other objects on Lync Server 2013, with the legacy pool that homes Group Chat still in place?'
+
+# ------------------------------------------------------------
+# PRE-09: Choose the migration computer and test that it reaches both SQL instances
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer). The Lync Server 2010 and 2013 administrative tools cannot be installed on the same computer, so do not use a computer that has the 2010 tools.
+# From that computer, before the maintenance window, run a trivial read-only query (for example SELECT 1 in SQL Server Management Studio or sqlcmd) against the legacy Group Chat instance gcsql.contoso.com\GROUPCHAT (export) and against the Persistent Chat store pcsql.contoso.com\PCHAT (import). Both must answer.
+# The commands create the working folder C:\GroupChatMigration (and its Trial subfolder) on this computer, where the export and import files are written: check it has room for the export.
+# Caution: That the export/import computer must reach both instances is the reference’s inference from a community report of a pool-to-pool migration, not a Microsoft statement.
+New-Item -ItemType Directory -Path 'C:\GroupChatMigration' -Force
+New-Item -ItemType Directory -Path 'C:\GroupChatMigration\Trial' -Force
+Confirm-Step 'PRE-09: Did a read-only query to gcsql.contoso.com\GROUPCHAT and to the Persistent Chat store succeed from the migration computer?'
+
+# ==== Prepare the source data ====
+
+# ------------------------------------------------------------
+# PREP-01: Back up the Group Chat databases
+# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to gcsql.contoso.com\GROUPCHAT, as an account with SQL Server backup rights on it.
+# Back up the Lync Server 2010 Group Chat database GroupChat on gcsql.contoso.com\GROUPCHAT with SQL Server backup, before anything else changes. Keep the backup until the migrated data is verified (DEC-02).
+# Size the backup target: a SQL Server backup can need about 20 times the space of an export.
+# Rollback: This backup is what a restore of the legacy Group Chat data would use.
+# Manual step: no command.
+Confirm-Step 'PREP-01: Is the backup of the Group Chat database on gcsql.contoso.com\GROUPCHAT done and readable?'
+
+# ------------------------------------------------------------
+# PREP-11: If Group Chat compliance was used, back up and keep the compliance data
+# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to the legacy compliance database’s instance, as an account with SQL Server backup rights on it.
+# If compliance was turned on in Lync Server 2010 Group Chat, back up the legacy compliance database and keep the compliance adapter’s output, and keep both until after Group Chat is uninstalled (DEC-03) and beyond, as your retention rules require.
+# The Persistent Chat compliance database (mgccomp) is transient: its contents are purged as the compliance adapter processes them, and it is not failed over.
+# Manual step: no command.
+# Caution: UNCONFIRMED: whether Export-CsPersistentChatData carries the legacy Group Chat compliance data. Assume it does not.
+Confirm-Step 'PREP-11: Was compliance unused, or are the legacy compliance database and adapter output backed up?'
+
+# ------------------------------------------------------------
+# PREP-02: Flatten the category structure
+# Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
+# Categories are nested deeper than Persistent Chat’s 1 level (you answered 2 levels). Rooms under a child category will be prefixed with their parents’ full names. Simplify the structure in the Group Chat Admin Tool so the result is what you want.
+# Manual step: no command.
+Confirm-Step 'PREP-02: Is the category structure flattened as you want it?'
+
+# ------------------------------------------------------------
+# PREP-03: Remove managers from the root category
+# Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
+# Managers of the root category become managers of every room after migration. Remove them from the root category in the Group Chat Admin Tool unless that is wanted.
+# Manual step: no command.
+Confirm-Step 'PREP-03: Are the root category managers removed (or kept on purpose)?'
+
+# ------------------------------------------------------------
+# PREP-04: Check the length of room names
+# Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
+# After migration, rooms under a child category are prefixed with their parent category names, and the limit is 256 characters including the prefix. Check every room and shorten those that are too long in the Group Chat Admin Tool; the room inventory of the Group Chat step can check them for you.
+# Manual step: no command.
+Confirm-Step 'PREP-04: Does every room name fit in 256 characters with its prefix?'
+
+# ------------------------------------------------------------
+# PREP-05: Reset the invitation settings of categories
+# Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
+# 2 categories have invitations off, so their rooms will have invitations off. If rooms should allow invitations, turn invitations on for the category in the Group Chat Admin Tool before export; otherwise the import warns and sets the rooms to false.
+# Manual step: no command.
+Confirm-Step 'PREP-05: Are the category invitation settings as you want them after migration?'
+
+# ------------------------------------------------------------
+# PREP-06: Plan the copy of chat room files
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Files uploaded in rooms (in D:\GroupChat\Files) are not moved by the migration tools. They are copied by hand after the import (section "Copy chat room files").
+# Manual step: no command.
+Confirm-Step 'PREP-06: Is the file copy planned, with an account that can write to the new file store?'
+
+# ------------------------------------------------------------
+# PREP-12: Back up the legacy file store
+# Run on: Your file backup tool, on the computer where D:\GroupChat\Files is stored, as an account that can read every file in it.
+# Back up D:\GroupChat\Files with your file backup tool before the copy, and keep the backup until the copied files are verified (FILE-01).
+# Rollback: This backup is the only copy of the room files if the legacy folder is damaged.
+# Manual step: no command.
+Confirm-Step 'PREP-12: Is the backup of D:\GroupChat\Files done?'
+
+# ------------------------------------------------------------
+# PREP-07: Tell federated users they lose access
+# Run on: Planning: no computer; the migration lead, with the plan.
+# 3 rooms have federated users. The rooms are migrated, but Persistent Chat does not support federation, so those users cannot reach the content.
+# Manual step: no command.
+Confirm-Step 'PREP-07: Are the federated users of those rooms told?'
+
+# ------------------------------------------------------------
+# PREP-08: Disable the 4 rooms not to migrate
+# Run on: The Group Chat Admin Tool, on a computer where it is installed, as a Group Chat administrator.
+# Mark each room you do not want to migrate as disabled in the Group Chat Admin Tool. Do not rely on -DisableExportedNodes of the export: it was reported not to disable any rooms.
+# Manual step: no command.
+Confirm-Step 'PREP-08: Are the rooms not to migrate marked disabled in the Group Chat Admin Tool?'
+
+# ------------------------------------------------------------
+# PREP-09: Migrate chat content from 2010-01-01 on
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Messages before 2010-01-01 are not migrated. The export (EXP-02) passes this date as -StartDate.
+# Manual step: no command.
+Confirm-Step 'PREP-09: Is 2010-01-01 the date from which chat content is migrated?'
+
+# ==== Export and import ====
+
+# ------------------------------------------------------------
+# EXP-10: Know the way back before the downtime starts
+# Run on: Planning: the migration lead, before the maintenance window.
+# Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com: the legacy database is not changed by the export. After URI-01, the account must be recreated with the same SIP URI first (and the legacy endpoint removed with Remove-CsPersistentChatEndpoint).
+# Keep the legacy backups (PREP-01, PREP-11, and PREP-12 where files are copied) until the migrated data is verified (DEC-02); uninstall nothing before that.
+# Manual step: no command.
+Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where the backups are?'
+
+# ------------------------------------------------------------
+# EXP-09: Before the window: a trial export and a -WhatIf import
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
+# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html' -StartDate '2010-01-01'
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
+Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
+
+# ------------------------------------------------------------
+# EXP-01: Stop the Lync Server 2010 Group Chat services
+# Run on: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
+# The downtime starts here. Make sure the backup of PREP-01 is done. List the servers of the Group Chat pool gcpool.contoso.com with the command below, or from Topology Builder’s trusted application node; then, on every one of them, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Rollback: Start the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com.
+# Caution: UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).
+(Get-CsPool -Identity 'gcpool.contoso.com').Computers
+Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on every server of gcpool.contoso.com?'
+
+# ------------------------------------------------------------
+# EXP-02: Export the Group Chat data
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Run as a member of CsPersistentChatAdministrator. The export reads gcsql.contoso.com\GROUPCHAT (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
+# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out.
+Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html' -StartDate '2010-01-01'
+
+# ------------------------------------------------------------
+# EXP-03: Inspect the exported contents
+# Run on: The migration computer of PRE-09, in a browser (report) and File Explorer (.zip), as the account that ran the export.
+# Open the report (C:\GroupChatMigration\Export.html) and check the exported categories and rooms. Then open the .zip itself (C:\GroupChatMigration\GroupChatExport.zip) and check that it holds the exported files and is not empty; compare with the trial export (EXP-09).
+# Manual step: no command.
+# Caution: UNCONFIRMED: the files inside the .zip. Only a community script, not Microsoft, shows XML files such as AdUsers.xml in it.
+Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms you expect?'
+
+# ------------------------------------------------------------
+# EXP-04: Stop the Persistent Chat services
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
+# On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
+# Rollback: Start the services again as in DEC-01.
+# Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers
+if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
+foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
+Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
+
+# ------------------------------------------------------------
+# EXP-06: Dry-run the import with -WhatIf
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Import into the Persistent Chat store pcsql.contoso.com\PCHAT with -WhatIf first; nothing is written.
+# Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
+
+# ------------------------------------------------------------
+# EXP-07: Fix every error and warning of the dry run
+# Run on: The migration computer of PRE-09 (report); the Group Chat Admin Tool for fixes in the legacy data.
+# Read C:\GroupChatMigration\ImportWhatIf.html. Some conversions happen to fit the simpler Persistent Chat model.
+# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design (PREP-05). Every other error or warning needs a fix.
+# A fix in the legacy data means starting the Lync Server 2010 Group Chat services again, fixing in the Group Chat Admin Tool, stopping them (EXP-01), exporting again (EXP-02) and repeating the dry run: more downtime. That is why the trial run (EXP-09) comes before the window.
+# Manual step: no command.
+Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings you accept?'
+
+# ------------------------------------------------------------
+# EXP-08: Import the data
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\PCHAT.
+# Rollback: The legacy data is unchanged: see EXP-10.
+# Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+
+# ==== Copy chat room files ====
+
+# ------------------------------------------------------------
+# FILE-01: XCOPY the whole upload folder to the Persistent Chat file store
+# Run on: Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.
+# Copy everything under D:\GroupChat\Files to \\fs01.contoso.com\pchatfiles, subfolders included. The migration tools do not copy files.
+# Run it where the legacy folder is a local path (D:\GroupChat\Files is local to a Group Chat server: run it there), so the copy does not go through a second share. The account needs read on the legacy folder and write on the Persistent Chat file store share.
+# Then compare the two file counts the last commands print: the file store must hold at least as many files as the legacy folder (more if Persistent Chat already stored files there).
+# Rollback: The legacy folder is not changed; its backup is PREP-12.
+# Caution: UNCONFIRMED: the folder inside the file store share where Persistent Chat expects the files; seed 004 says only to copy the whole folder to the file store. The command copies into the file store path of the plan.
+xcopy.exe 'D:\GroupChat\Files' '\\fs01.contoso.com\pchatfiles' /E /I /H /K
+(Get-ChildItem -LiteralPath 'D:\GroupChat\Files' -Recurse -Force | Where-Object { -not $_.PSIsContainer } | Measure-Object).Count
+(Get-ChildItem -LiteralPath '\\fs01.contoso.com\pchatfiles' -Recurse -Force | Where-Object { -not $_.PSIsContainer } | Measure-Object).Count
+Confirm-Step 'FILE-01: Does the file store hold at least as many files as the legacy folder?'
+
+# ------------------------------------------------------------
+# FILE-02: Tell users where files can be seen
+# Run on: Planning: the migration lead, in the announcement to users.
+# The Lync 2013 client cannot upload or view files in chat rooms; legacy Group Chat clients still can.
+# Legacy clients keep reaching the new pool through the legacy endpoint (URI-02) with no change, so users who need the files keep using the legacy client for them.
+# Manual step: no command.
+Confirm-Step 'FILE-02: Are the users who need room files told which client shows them?'
+
+# ==== Port the Lookup Server URI ====
+
+# ------------------------------------------------------------
+# URI-01: Delete the Lookup Server user account ocschat@contoso.com
+# Run on: Active Directory Users and Computers (or your AD tool), as an account allowed to delete user accounts in the ocschat@ account’s OU.
+# Delete the Active Directory user account of the Lookup Server (sip:ocschat@contoso.com). It pointed legacy clients to the Group Chat Lookup Service; the legacy pool and trusted entries are removed later (DEC-04).
+# Rollback: After this, rolling back to legacy Group Chat needs this account recreated with the same SIP URI, and the legacy endpoint of URI-02 removed (Remove-CsPersistentChatEndpoint).
+# Manual step: no command.
+# Caution: UNCONFIRMED: whether legacy Group Chat keeps working if this account was moved to Lync Server 2013 first; leave it out of bulk user moves.
+Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Directory?'
+
+# ------------------------------------------------------------
+# URI-02: Create the legacy endpoint with the same SIP URI
+# Run on: The Lync Server 2013 Management Shell (the cmdlet is not in the Control Panel) on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
+# Create the Persistent Chat contact object for pchat.contoso.com with the identical SIP URI sip:ocschat@contoso.com, so legacy clients connect once the services start.
+# Legacy clients connect to one pool at a time; Lync 2013 clients do not use this endpoint.
+# Rollback: Remove-CsPersistentChatEndpoint removes the endpoint again.
+# Caution: If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.
+New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'
+
+# ==== Decommission ====
+
+# ------------------------------------------------------------
+# DEC-01: Start the Persistent Chat services
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
+# Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
+# Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers
+if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
+foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
+Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
+
+# ------------------------------------------------------------
+# DEC-02: Verify the migrated data
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
+# Check categories and rooms in the Lync Server Control Panel and with PowerShell; rooms you disabled before export should show Disabled.
+Get-CsPersistentChatCategory -PersistentChatPoolFqdn 'pchat.contoso.com'
+Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' | Select-Object Name, Category, Disabled
+Confirm-Step 'DEC-02: Are the migrated categories and rooms all there?'
+
+# ------------------------------------------------------------
+# DEC-06: Verify the legacy endpoint and a legacy client sign-in
+# Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Then a legacy Group Chat client, as an ordinary user.
+# Check that the endpoint with sip:ocschat@contoso.com exists, then sign in with a legacy Group Chat client (one that had worked before) and open a migrated room.
+Get-CsPersistentChatEndpoint
+Confirm-Step 'DEC-06: Does the endpoint exist, and did a legacy client sign in and open a room?'
+
+# ------------------------------------------------------------
+# DEC-03: Uninstall Lync Server 2010 Group Chat
+# Run on: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
+# Only after the checks above: uninstall Lync Server 2010 Group Chat from every computer of the Group Chat pool gcpool.contoso.com. If compliance was used, its legacy data must already be kept (PREP-11).
+# Rollback: None from here on: rolling back would mean reinstalling Group Chat and restoring PREP-01.
+# Manual step: no command.
+Confirm-Step 'DEC-03: Is Lync Server 2010 Group Chat uninstalled from every server of gcpool.contoso.com?'
+
+# ------------------------------------------------------------
+# DEC-04: Remove the trusted application and its pool
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
+# Remove the Group Chat trusted applications and the trusted application pool gcpool.contoso.com: select exactly that pool’s applications, read the list, remove them with -WhatIf, then for real; the same for the pool. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder’s trusted application node does the same.
+# Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.
+# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication
+Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
+Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
+
+# ------------------------------------------------------------
+# DEC-09: Check the site Persistent Chat policies before the global one
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
+# No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.
+# List the policies. A site policy (Identity site:<site name>) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy -Identity site:<site name> -EnablePersistentChat $True), or those users stay without it after DEC-05.
+# To enable chosen users only, skip DEC-05: create a policy with New-CsPersistentChatPolicy -Identity <policy name> -EnablePersistentChat $True and grant it with Grant-CsPersistentChatPolicy -Identity <user> -PolicyName <policy name> (Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant).
+Get-CsPersistentChatPolicy
+Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?'
+
+# ------------------------------------------------------------
+# DEC-05: Enable Persistent Chat for users by policy
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
+# The command enables Persistent Chat in the global policy, for every user homed on Lync Server 2013 whom no site policy or per-user grant covers (DEC-09).
+Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True
+
+# ------------------------------------------------------------
+# DEC-07: Roll out the Lync 2013 clients
+# Run on: Your software distribution, for the users homed on Lync Server 2013.
+# Deploy the Lync 2013 client to users homed on Lync Server 2013. It works only with a Lync Server 2013 Persistent Chat pool, never with a legacy Group Chat pool, and cannot upload or view room files.
+# During coexistence with Lync Server 2010: the Lync Server 2010 Group Chat pool stays homed on a Lync Server 2010 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Lync 2010 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Lync 2013 clients cannot use Lync Server 2010 Group Chat.
+# Manual step: no command.
+Confirm-Step 'DEC-07: Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?'
+
+# ------------------------------------------------------------
+# DEC-08: Then decommission the Lync Server 2010 pools, after Group Chat
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
+# Only now, with Group Chat moved and its trusted pool removed (DEC-04), decommission the legacy pool that homes it.
+# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
+# • Phase 8: decommission the legacy pools. Update the DNS SRV records (_sipinternaltls, every SIP domain) before the legacy pool or Director goes. Move the Central Management Server: back up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used); on the Lync Server 2013 computer, with the Front-End service installed and running, enough disk space, RTCUniversalServerAdmins and SQL Server administrator rights, run locally (not remotely) Install-CsDatabase -CentralManagementDatabase, Enable-CsTopology (stop if it fails), Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, Get-CsManagementStoreReplicationStatus, and only then Uninstall-CsDatabase -CentralManagementDatabase on the 2010 side. Move conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations, then the Front End servers, then the SQL instances and databases.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+# Caution: Documented conflict: seed 000 says to migrate Group Chat "last, after completing the process for migrating all other components", while a Lync Server 2010 Group Chat pool must stay homed on a Lync Server 2010 pool (an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool) until it is decommissioned, and its trusted application pool can only be removed while it has a Registrar. Resolution (reference, section 7): move Group Chat after all users and other objects, but before its home pool, its ocschat@ user and (OCS) the BackCompatSite are decommissioned; remove the Group Chat trusted pool before that Front End pool. If the home pool was removed first anyway, point the trusted pool at a surviving pool with Set-CsTrustedApplicationPool -Registrar only so that it can be removed.
+Get-CsUser -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsAnalogDevice -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsExUmContact -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'pool10.contoso.com'}
+Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved, before you decommission?'

@@ -1,0 +1,95 @@
+﻿# Lync Server 2013 migration plan: No Group Chat, migration phases still pending
+# Generated for docs/examples by the migration planner (rules 2026.12-1).
+# READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
+# not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
+
+function Confirm-Step([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to go on')
+  if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
+}
+
+# ==== Prerequisites ====
+
+# ------------------------------------------------------------
+# PRE-01: Confirm the source is a supported version
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Source deployment: Lync Server 2010.
+# Lync Server 2013 migrates from Lync Server 2010 or from Office Communications Server 2007 R2 only, never from both at once, and never from older versions.
+# Manual step: no command.
+Confirm-Step 'PRE-01: Is the source Lync Server 2010 or OCS 2007 R2 only?'
+
+# ------------------------------------------------------------
+# PRE-02: Migrate side by side, with new pool names
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Legacy pools: pool10.contoso.com. New Lync Server 2013 pools: pool13.contoso.com.
+# Side-by-side migration needs extra servers during the move; roll back by shifting operations back to the legacy servers.
+# Manual step: no command.
+Confirm-Step 'PRE-02: Are the Lync Server 2013 pools new, side by side, with new names?'
+
+# ------------------------------------------------------------
+# PRE-03: Keep everything in one Active Directory forest
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Forest: contoso.com. Migration across forests is not supported.
+# Manual step: no command.
+Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent Chat in the one forest?'
+
+# ------------------------------------------------------------
+# PRE-04: Use separate and distinct SQL Server computers for Lync Server 2013
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Seed 000: "You must use separate and distinct computers running Microsoft SQL Server 2008 R2 or Microsoft SQL Server 2012 for your Lync Server 2013 database instances. You cannot use the same instance of SQL Server for a Lync Server 2013 Front End pool that you use for a Lync Server 2010 or Office Communications Server 2007 R2 Front End pool."
+# Lync Server 2013 databases: sql13.contoso.com\RTC (SQL Server 2012, Lync Server 2013 back end).
+# Legacy back ends stay where they are: sql10.contoso.com\RTC.
+# Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN of the server] already contains a SQL instance hosting role 'User Store'."
+# Manual step: no command.
+Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 or 2012 computers of their own?'
+
+# ------------------------------------------------------------
+# PRE-05: Deploy the Lync Server 2013 pools
+# Run on: Planning: no computer; the migration lead, with the plan.
+# Lync Server 2013 pools: pool13.contoso.com.
+# Manual step: no command.
+Confirm-Step 'PRE-05: Is the Lync Server 2013 pool deployed, and the home pool chosen?'
+
+# ------------------------------------------------------------
+# PRE-08: Finish the remaining phases of the Lync Server 2010 migration
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
+# Other components or users are not yet on Lync Server 2013. Complete these phases of the Lync Server 2010 migration, in this order; the decommissioning phases follow in DEC-08:
+# • Phase 1: plan the migration (users, Archiving and Monitoring, Group Chat, administration, sites and pools, XMPP). Archiving and Monitoring data is not moved to Lync Server 2013: the backup taken before decommissioning is the only history.
+# • Phase 2: prepare (Lync Server 2010 updates, DNS records for the pilot pool, Best Practices Analyzer, back up systems and data, configure clients, verify the 2010 environment).
+# • Phase 3: deploy the Lync Server 2013 pilot pool and connect it to the legacy Edge (site federation route to the 2010 Director or Edge; associate the legacy Edge for media; publish).
+# • Phase 4: move test users to the pilot pool (Move-CsUser), as RTCUniversalServerAdmins, CsAdministrator or CsUserAdministrator; check RegistrarPool with Get-CsUser.
+# • Phase 5: add the Lync Server 2013 Edge to the pilot pool.
+# • Phase 6: move from pilot into production: federation routes and media traffic (downtime for federated access; only one Edge pool federates), simple URLs (while the 2010 Director stays, no change; if it is removed, point the simple-URL DNS records to a Lync Server 2013 pool and run Enable-CsComputer on each Director and Front End Server whenever a simple URL changes), then move the remaining users (Move-CsUser). Afterwards check that the moved users’ conferencing policy allows anonymous participants.
+# • Phase 7: post-migration tasks: meetings and meeting content; dial-in access numbers (Move-CsApplicationEndpoint, before decommissioning); Call Park settings (music-on-hold files, Set-CsCpsConfiguration, every orbit retargeted with Set-CsCallParkOrbit); response groups (Move-CsRgsConfiguration; leave the 2010 copies for rollback); Address Book; meeting join page; back up and remove legacy Archiving and Monitoring; trusted application servers (their next hop must be a Lync Server 2013 pool; migrate UCMA applications); Lync 2013 clients; SBAs; SCOM; common area phones and analog devices.
+# • Exchange UM contact objects (both paths, see the reference’s DOC-CONFLICT): Move-CsExUmContact to the Lync Server 2013 pool (RTCUniversalUserAdmins with rights on the contacts’ OU), ExchUCUtil.ps1 on Exchange, restart the Lync Server Front-End service, then verify with Get-CsExUmContact.
+# Manual step: no command.
+Confirm-Step 'PRE-08: Are every user and every other object on Lync Server 2013?'
+
+# ==== Prepare the source data ====
+# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
+
+# ==== Export and import ====
+# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
+
+# ==== Copy chat room files ====
+# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
+
+# ==== Port the Lookup Server URI ====
+# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
+
+# ==== Decommission ====
+
+# ------------------------------------------------------------
+# DEC-08: Then decommission the Lync Server 2010 pools
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
+# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
+# • Phase 8: decommission the legacy pools. Update the DNS SRV records (_sipinternaltls, every SIP domain) before the legacy pool or Director goes. Move the Central Management Server: back up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used); on the Lync Server 2013 computer, with the Front-End service installed and running, enough disk space, RTCUniversalServerAdmins and SQL Server administrator rights, run locally (not remotely) Install-CsDatabase -CentralManagementDatabase, Enable-CsTopology (stop if it fails), Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, Get-CsManagementStoreReplicationStatus, and only then Uninstall-CsDatabase -CentralManagementDatabase on the 2010 side. Move conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations, then the Front End servers, then the SQL instances and databases.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+Get-CsUser -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsAnalogDevice -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsExUmContact -Filter {RegistrarPool -eq 'pool10.contoso.com'}
+Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'pool10.contoso.com'}
+Confirm-Step 'DEC-08: Is every legacy pool empty before you decommission?'
