@@ -52,15 +52,20 @@ export function summarizeInventory(
 
 const PRIORITY: RoomRuleId[] = ['GC-03', 'GC-08', 'GC-06', 'GC-04', 'GC-07']
 
-/** Rooms ordered for cutting: blockers (GC-03, GC-08) are kept longest. */
+/**
+ * Rooms ordered for cutting: blockers (GC-03, GC-08) are kept longest.
+ * Linear after the analysis (it once looked each room up in the flagged list).
+ */
 export function roomsByPriority(inventory: Inventory): Room[] {
   const analysis = analyzeRooms(inventory.rooms, inventory)
-  const rank = (i: number) => {
-    const ids = analysis.flagged.find((f) => f.index === i)?.ruleIds ?? []
-    return Math.min(...ids.map((id) => PRIORITY.indexOf(id)), PRIORITY.length)
+  const rankOf = new Map<number, number>()
+  for (const f of analysis.flagged) {
+    let rank = PRIORITY.length
+    for (const id of f.ruleIds) rank = Math.min(rank, PRIORITY.indexOf(id))
+    rankOf.set(f.index, rank)
   }
   return inventory.rooms
-    .map((room, i) => ({ room, rank: rank(i), i }))
+    .map((room, i) => ({ room, rank: rankOf.get(i) ?? PRIORITY.length, i }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.room)
 }

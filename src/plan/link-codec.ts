@@ -1,20 +1,27 @@
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate'
+import { deflateSync, strFromU8, strToU8 } from 'fflate'
+import { crc32 } from './crc32'
+import { boundedSafeParse, checkJsonText, checkStructure } from './guard'
+import { inflateCapped } from './inflate-capped'
 import { migratePlan } from './migrate'
 import type { Plan } from './plan'
 import { planSchema } from './plan'
 import type { PlanProblem } from './problems'
-import { issuesToErrors, problem } from './problems'
+import { problem } from './problems'
 
-// NOTE: the link format is frozen once released; these values must never change.
+// NOTE: the link formats are frozen once released; these values must never change.
 // Format 1: "1." + payload length + "." + base64url(raw DEFLATE(JSON of the plan)).
+// Format 2: "2." + payload length + "." + base64url(raw DEFLATE(JSON) + CRC-32 of
+// those DEFLATE bytes, 4 bytes big-endian). See docs/decisions/0006-*.md.
 // The length lets a cut-off link be told apart from a damaged one.
-export const LINK_FORMAT = 1
+export const LINK_FORMAT = 2
+/** Links of these formats still open; format 1 cannot be checked for damage. */
+export const LINK_FORMATS_READ = [1, 2] as const
 export const LINK_PREFIX = 'plan='
 /** A typical plan stays well below; above this the app offers the plan file. */
 export const LINK_WARN_LENGTH = 2000
 /** Longer input is refused before any decoding work. */
 export const MAX_LINK_LENGTH = 200_000
-/** The most a link may inflate to. */
+/** The most a link may inflate to (checked while inflating). */
 export const MAX_INFLATED_BYTES = 4_000_000
 
 const B64_ALPHABET = /^[A-Za-z0-9_-]*$/
@@ -42,47 +49,46 @@ function fromBase64Url(text: string): Uint8Array | null {
 }
 
 export function encodePlanToFragment(plan: Plan): string {
-  const payload = toBase64Url(deflateSync(strToU8(JSON.stringify(plan)), { level: 9 }))
+  const deflated = deflateSync(strToU8(JSON.stringify(plan)), { level: 9 })
+  const bytes = new Uint8Array(deflated.length + 4)
+  bytes.set(deflated)
+  new DataView(bytes.buffer).setUint32(deflated.length, crc32(deflated))
+  const payload = toBase64Url(bytes)
   return `${LINK_PREFIX}${LINK_FORMAT}.${payload.length}.${payload}`
 }
 
-/** Inflates with a hard cap, so a small link cannot expand into a huge one. */
-function inflateCapped(data: Uint8Array): Uint8Array | 'too-large' | 'truncated' | 'corrupt' {
-  const chunks: Uint8Array[] = []
-  let total = 0
-  let ended = false
-  let tooLarge = false
-  const inflater = new Inflate((chunk, final) => {
-    total += chunk.length
-    if (total > MAX_INFLATED_BYTES) {
-      tooLarge = true
-      throw new Error('too large')
-    }
-    chunks.push(chunk)
-    if (final) ended = true
-  })
-  try {
-    inflater.push(data, true)
-  } catch (error) {
-    if (tooLarge) return 'too-large'
-    // fflate's code 0 is "unexpected EOF": the stream stopped early.
-    return (error as { code?: number }).code === 0 ? 'truncated' : 'corrupt'
-  }
-  if (!ended) return 'truncated'
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const c of chunks) {
-    out.set(c, offset)
-    offset += c.length
-  }
-  return out
+/** Format 1, for tests and measurements only: the app writes format 2. */
+export function encodePlanToFragmentV1(plan: Plan): string {
+  const payload = toBase64Url(deflateSync(strToU8(JSON.stringify(plan)), { level: 9 }))
+  return `${LINK_PREFIX}1.${payload.length}.${payload}`
 }
 
 export type DecodeResult = { ok: true; plan: Plan } | { ok: false; problem: PlanProblem }
 
+/**
+ * 'checked': the link carried a checksum and it matched, so this is the plan
+ * that was shared. 'unchecked': a format-1 link, which has no checksum; a
+ * damaged one may open as a different plan, so the user should be told.
+ */
+export type LinkIntegrity = 'checked' | 'unchecked'
+export type LinkDecodeResult =
+  { ok: true; plan: Plan; integrity: LinkIntegrity } | { ok: false; problem: PlanProblem }
+
+const DAMAGED =
+  'This link has been changed or damaged on the way, so the plan cannot be read. Ask for the link again.'
+
 /** Total: returns a plan or a typed problem for any input, and never throws. */
-export function decodePlanFragment(fragment: string): DecodeResult {
-  const fail = (p: PlanProblem): DecodeResult => ({ ok: false, problem: p })
+export function decodePlanFragment(fragment: string): LinkDecodeResult {
+  try {
+    return decode(fragment)
+  } catch {
+    // Not reached by any input the tests know; kept so that an unknown one cannot crash a page.
+    return { ok: false, problem: problem('corrupt', DAMAGED) }
+  }
+}
+
+function decode(fragment: string): LinkDecodeResult {
+  const fail = (p: PlanProblem): LinkDecodeResult => ({ ok: false, problem: p })
   if (typeof fragment !== 'string') return fail(problem('empty', 'There is no plan in this link.'))
   if (fragment.length > MAX_LINK_LENGTH) {
     return fail(
@@ -111,7 +117,7 @@ export function decodePlanFragment(fragment: string): DecodeResult {
       ),
     )
   }
-  if (format !== LINK_FORMAT || match[2] === undefined) {
+  if ((format !== 1 && format !== 2) || match[2] === undefined) {
     return fail(problem('corrupt', 'This link does not hold a plan in a form the planner knows.'))
   }
   const expected = Number(match[2])
@@ -124,48 +130,63 @@ export function decodePlanFragment(fragment: string): DecodeResult {
       ),
     )
   }
-  const bytes = payload.length === expected ? fromBase64Url(payload) : null
-  if (!bytes) {
-    return fail(
-      problem(
-        'corrupt',
-        'This link has been changed or damaged on the way, so the plan cannot be read. Ask for the link again.',
-      ),
-    )
+  let bytes = payload.length === expected ? fromBase64Url(payload) : null
+  if (!bytes) return fail(problem('corrupt', DAMAGED))
+  if (format === 2) {
+    // The last 4 bytes are the CRC-32 of the DEFLATE bytes before them.
+    if (bytes.length < 5) return fail(problem('corrupt', DAMAGED))
+    const deflated = bytes.subarray(0, bytes.length - 4)
+    const stored = new DataView(bytes.buffer, bytes.byteOffset + deflated.length, 4).getUint32(0)
+    if (crc32(deflated) !== stored) return fail(problem('corrupt', DAMAGED))
+    bytes = deflated
   }
-  const inflated = inflateCapped(bytes)
-  if (inflated === 'too-large') {
+  const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES)
+  if (!inflated.ok) {
     return fail(
-      problem(
-        'too-large',
-        'This plan is too large to open from a link. Ask for the plan file instead.',
-      ),
-    )
-  }
-  if (inflated === 'truncated' || inflated === 'corrupt') {
-    return fail(
-      problem(
-        'corrupt',
-        'This link has been changed or damaged on the way, so the plan cannot be read. Ask for the link again.',
-      ),
+      inflated.reason === 'too-large'
+        ? problem(
+            'too-large',
+            'This plan is too large to open from a link. Ask for the plan file instead.',
+          )
+        : problem('corrupt', DAMAGED),
     )
   }
   let json: unknown
   try {
-    json = JSON.parse(strFromU8(inflated))
+    const text = strFromU8(inflated.bytes)
+    const tooDeep = checkJsonText(text)
+    if (tooDeep) return fail(tooDeep)
+    json = JSON.parse(text)
   } catch {
-    return fail(
-      problem(
-        'corrupt',
-        'This link has been changed or damaged on the way, so the plan cannot be read. Ask for the link again.',
-      ),
-    )
+    return fail(problem('corrupt', DAMAGED))
   }
-  return parsePlanValue(json)
+  const parsed = parsePlanValue(json)
+  return parsed.ok
+    ? { ok: true, plan: parsed.plan, integrity: format === 2 ? 'checked' : 'unchecked' }
+    : parsed
 }
 
-/** Shared by links, files and storage: migrate old versions, then validate. */
+/**
+ * Shared by links, files and storage: check the shape, migrate old versions,
+ * then validate, keeping at most 50 errors. Total: never throws.
+ */
 export function parsePlanValue(json: unknown): DecodeResult {
+  try {
+    return parseValue(json)
+  } catch {
+    return {
+      ok: false,
+      problem: problem(
+        'invalid-plan',
+        'This plan could not be checked, so it cannot be opened. Ask for the plan file again.',
+      ),
+    }
+  }
+}
+
+function parseValue(json: unknown): DecodeResult {
+  const shape = checkStructure(json)
+  if (shape) return { ok: false, problem: shape }
   const migrated = migratePlan(json)
   if (!migrated.ok) {
     return {
@@ -182,14 +203,14 @@ export function parsePlanValue(json: unknown): DecodeResult {
             ),
     }
   }
-  const parsed = planSchema.safeParse(migrated.value)
+  const parsed = boundedSafeParse(planSchema, migrated.value)
   if (!parsed.success) {
     return {
       ok: false,
       problem: problem(
         'invalid-plan',
         'This plan was read, but some of its answers are not valid, so it cannot be opened.',
-        issuesToErrors(parsed.error),
+        parsed.errors,
       ),
     }
   }

@@ -1,6 +1,8 @@
 import type { DecodeResult } from './link-codec'
+import { checkJsonText } from './guard'
 import { parsePlanValue } from './link-codec'
 import type { Plan } from './plan'
+import type { PlanProblem } from './problems'
 import { problem } from './problems'
 
 export const PLAN_FILE_SCHEMA_URL = './plan.schema.json'
@@ -21,36 +23,64 @@ export function planFileName(plan: Pick<Plan, 'name'>): string {
   return `${slug || 'migration-plan'}.plan.json`
 }
 
-/** Total, like the link decoder. */
-export function parsePlanFileText(text: string): DecodeResult {
-  if (text.length > MAX_PLAN_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: problem('too-large', 'This file is larger than any plan the planner makes (20 MB).'),
-    }
+const fmtMb = (bytes: number) =>
+  `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
+
+/**
+ * The size check, callable with a file's size before its text is read (reading
+ * a huge file is what crashes a tab). Null when the size is fine.
+ */
+export function checkPlanFileSize(bytes: number): PlanProblem | null {
+  if (bytes > MAX_PLAN_FILE_BYTES) {
+    return problem(
+      'too-large',
+      `This file is too large: ${fmtMb(bytes)}, more than any plan the planner makes (${fmtMb(MAX_PLAN_FILE_BYTES)}). Choose the .plan.json file the planner downloaded.`,
+    )
   }
-  if (text.trim() === '') {
+  if (bytes === 0) return emptyFile()
+  return null
+}
+
+const emptyFile = () =>
+  problem('empty-file', 'This file is empty. Choose the .plan.json file the planner downloaded.')
+
+/** Total, like the link decoder: a plan or a typed problem, never a throw. */
+export function parsePlanFileText(text: string): DecodeResult {
+  try {
+    return parseText(text)
+  } catch {
     return {
       ok: false,
       problem: problem(
-        'empty',
-        'This file is empty. Choose the .plan.json file the planner downloaded.',
+        'corrupt',
+        'This file could not be read as a plan. Choose the .plan.json file the planner downloaded.',
       ),
     }
   }
+}
+
+function parseText(text: string): DecodeResult {
+  if (typeof text !== 'string') return { ok: false, problem: emptyFile() }
+  // UTF-16 code units: a string this long holds at least this many bytes.
+  const tooLarge = checkPlanFileSize(text.length)
+  if (tooLarge && tooLarge.kind === 'too-large') return { ok: false, problem: tooLarge }
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') return { ok: false, problem: emptyFile() }
+  const tooDeep = checkJsonText(body)
+  if (tooDeep) return { ok: false, problem: tooDeep }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(body)
   } catch (error) {
     return {
       ok: false,
       problem: problem(
         'corrupt',
-        `This file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). Choose the .plan.json file the planner downloaded.`,
+        `This file is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'unreadable'}). Choose the .plan.json file the planner downloaded.`,
       ),
     }
   }
-  if (json && typeof json === 'object' && !Array.isArray(json) && '$schema' in json) {
+  if (json && typeof json === 'object' && !Array.isArray(json) && Object.hasOwn(json, '$schema')) {
     const { $schema: _ignored, ...rest } = json as Record<string, unknown>
     json = rest
   }

@@ -6,10 +6,19 @@ import { MAX_PLAN_NAME_LENGTH, PLAN_VERSION } from './version'
 // NOTE: a released plan version is frozen. A change to the shape of a plan
 // bumps PLAN_VERSION and adds a step to MIGRATIONS in ./migrate.ts.
 export const MAX_PROGRESS_ITEMS = 500
+/**
+ * A plan ID names the plan in addresses (/plan/<id>) and in storage keys, so it
+ * is a safe slug: letters, digits, '-' and '_', starting with a letter or digit
+ * (never '.' or '..'). The planner makes IDs like "p-1b2c3d4e-5f60".
+ */
+export const PLAN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 
 export const planSchema = z.strictObject({
   version: z.literal(PLAN_VERSION),
-  id: z.string().min(1).max(64),
+  id: z.string().regex(PLAN_ID_PATTERN, {
+    error:
+      'The plan ID must be 1 to 64 letters, digits, "-" or "_", starting with a letter or digit',
+  }),
   name: z
     .string()
     .trim()

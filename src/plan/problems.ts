@@ -2,6 +2,8 @@ import type { z } from 'zod'
 
 export type ProblemKind =
   | 'empty'
+  /** A plan file with nothing in it (a link with nothing in it is 'empty'). */
+  | 'empty-file'
   | 'corrupt'
   | 'truncated'
   | 'newer-version'
@@ -20,6 +22,7 @@ export interface PlanProblem {
 
 export const PROBLEM_TITLES: Record<ProblemKind, string> = {
   empty: 'There is no plan in this link',
+  'empty-file': 'This file is empty',
   corrupt: 'This plan is damaged',
   truncated: 'This link is incomplete',
   'newer-version': 'This plan was made by a newer version of the planner',
