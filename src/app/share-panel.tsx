@@ -3,7 +3,7 @@ import { planForLink } from '../plan/link-budget'
 import { LINK_WARN_LENGTH } from '../plan/link-codec'
 import type { Plan } from '../plan/plan'
 import { planFileName, planToFileText } from '../plan/plan-file'
-import { downloadText } from './download'
+import { downloadText } from '../ui/download'
 
 export function shareUrl(plan: Plan): { url: string; cut: number } {
   const { fragment, cut } = planForLink(plan)

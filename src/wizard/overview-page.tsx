@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router'
-import { useCurrentPlan } from '../app/plan-context'
-import { readDraft } from '../app/storage'
+import { useCurrentPlan } from '../store/plan-context'
+import { readDraft } from '../store/storage'
 import { stepStatuses } from './step-status'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 export function OverviewPage() {
   const plan = useCurrentPlan()

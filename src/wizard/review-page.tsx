@@ -1,18 +1,18 @@
 import { Link } from '@tanstack/react-router'
 import { Fragment } from 'react'
-import { useCurrentPlan } from '../app/plan-context'
+import { useCurrentPlan } from '../store/plan-context'
 import { countBySeverity } from '../rules/finding'
 import { evaluate } from '../rules/evaluate'
 import type { Answers } from '../rules/answers'
-import type { FieldDef } from './form/field-types'
-import { FindingNote } from './form/finding-note'
+import type { Field } from './form/field-types'
+import { FindingNote } from '../ui/finding-note'
 import { STEPS, stepOfPath } from './steps'
 import type { StepDef } from './steps'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 const NOT_PROVIDED = 'Not provided'
 
-function formatValue(def: FieldDef, value: unknown): string {
+function formatValue(def: Field, value: unknown): string {
   if (
     value === undefined ||
     value === null ||
@@ -36,7 +36,7 @@ function Rows({
   planId,
   prefix = '',
 }: {
-  fields: FieldDef[]
+  fields: Field[]
   values: Record<string, unknown>
   answers: Answers
   step: StepDef

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { readDraft } from '../app/storage'
+import { readDraft } from '../store/storage'
 import type { Plan } from '../plan/plan'
 import { stepStatuses } from './step-status'
 

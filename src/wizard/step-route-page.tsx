@@ -1,9 +1,9 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router'
-import { useCurrentPlan } from '../app/plan-context'
+import { useCurrentPlan } from '../store/plan-context'
 import { InventoryPanel } from './inventory-panel'
 import { StepPage } from './step-page'
 import { stepById } from './steps'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 export function StepRoutePage() {
   const plan = useCurrentPlan()

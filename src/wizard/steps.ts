@@ -28,7 +28,7 @@ import {
   SQL_VERSIONS,
   sqlSchema,
 } from '../rules/sql'
-import type { FieldDef, Option } from './form/field-types'
+import type { Field, Option } from './form/field-types'
 
 export interface StepDef {
   id: string
@@ -37,7 +37,7 @@ export interface StepDef {
   /** One line under the title. */
   lead: string
   schema: z.ZodType
-  fields: FieldDef[]
+  fields: Field[]
   /** Why the step is skipped, or undefined when it applies. */
   skipReason?: (answers: Answers) => string | undefined
   /** Values of a step never answered. */
