@@ -1,5 +1,5 @@
 import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
-import type { Field } from './field-types'
+import type { Field, Values } from './field-types'
 import { errorId, fieldId, hintId } from '../../ui/field-ids'
 import { FindingNote } from '../../ui/finding-note'
 import { useStepFormContext } from './form-context'
@@ -87,25 +87,33 @@ function Problems({
 }
 
 export function Fields({ fields, prefix = '' }: { fields: Field[]; prefix?: string }) {
-  const { control } = useFormContext()
-  const { answers } = useStepFormContext()
-  // One watch: the list item's values inside a list, the whole form at the top.
-  const all = useWatch({ control }) as Record<string, unknown>
-  const values =
-    ((prefix ? get(all, prefix.replace(/\.$/, '')) : all) as Record<string, unknown> | undefined) ??
-    {}
+  // Only fields shown on a condition watch the values: typing re-renders nothing else.
   return (
     <>
       {fields.map((f) =>
-        f.showIf && !f.showIf(values, answers) ? null : (
-          <Field key={f.name} def={f} path={`${prefix}${f.name}`} />
+        f.showIf ? (
+          <Conditional key={f.name} def={f} prefix={prefix} />
+        ) : (
+          <FieldSwitch key={f.name} def={f} path={`${prefix}${f.name}`} />
         ),
       )}
     </>
   )
 }
 
-function Field({ def, path }: { def: Field; path: string }) {
+function Conditional({ def, prefix }: { def: Field; prefix: string }) {
+  const { control } = useFormContext()
+  const { answers } = useStepFormContext()
+  // The list item's values inside a list, the whole form at the top.
+  const all: unknown = useWatch({ control })
+  const watched: unknown = prefix ? get(all, prefix.replace(/\.$/, '')) : all
+  const values = (typeof watched === 'object' && watched !== null ? watched : {}) as Values
+  return def.showIf?.(values, answers) === false ? null : (
+    <FieldSwitch def={def} path={`${prefix}${def.name}`} />
+  )
+}
+
+function FieldSwitch({ def, path }: { def: Field; path: string }) {
   switch (def.kind) {
     case 'text':
       return <TextField def={def} path={path} />
