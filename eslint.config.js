@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -43,6 +44,30 @@ const pure = (forbiddenLayers) => ({
   ],
 })
 
+// import-x/no-restricted-paths: `target` may not import from `from`.
+const PURE = ['./src/rules', './src/plan', './src/checklist']
+const LAYERS = {
+  store: ['./src/ui', './src/wizard', './src/app', './src/routes'],
+  ui: ['./src/wizard', './src/app', './src/routes'],
+  wizard: ['./src/app', './src/routes'],
+  app: ['./src/wizard', './src/routes'],
+}
+const importZones = [
+  ...Object.entries(LAYERS).map(([layer, from]) => ({
+    target: `./src/${layer}`,
+    from,
+    message:
+      layer === 'wizard' || layer === 'app'
+        ? 'Page folders never import each other or routes: move what both need into src/store or src/ui.'
+        : `Imports run pure <- store <- ui <- pages <- routes: ${layer} imports no later layer.`,
+  })),
+  ...PURE.map((target) => ({
+    target,
+    from: ['./src/store', './src/ui', './src/wizard', './src/app', './src/routes'],
+    message: 'The pure core imports no store, UI, page or route.',
+  })),
+]
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report'],
@@ -76,16 +101,18 @@ export default tseslint.config(
   { files: ['src/plan/**/*.ts'], rules: pure(['checklist', 'wizard', 'app', 'routes']) },
   { files: ['src/checklist/**/*.ts'], rules: pure(['wizard', 'app', 'routes']) },
   {
-    files: ['src/wizard/**/*.{ts,tsx}'],
+    // Imports run one way: pure folders <- store <- ui <- pages (wizard, app) <- routes,
+    // and one page folder never imports another. Any import cycle fails lint.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/routes/*', '../routes/*'], message: 'Pages do not import routes.' },
-          ],
-        },
-      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
     },
   },
   {

@@ -1,3 +1,5 @@
+// First: zod must know it runs without eval before any schema module loads.
+import './store/zod-config'
 import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,6 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
-import { useDocumentTitle } from '../wizard/use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 /** Moves focus to the new page's heading after navigation, as a full page load would. */
 function useFocusOnNavigate() {

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/plan'
-import type { Conflict } from './import-plan'
+import type { Conflict } from '../store/import-plan'
 
 /** Asks before an opened plan replaces one saved here; can keep both. */
 export function ConflictPrompt({

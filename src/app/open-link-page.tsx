@@ -1,10 +1,10 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { decodePlanFragment } from '../plan/link-codec'
-import { useDocumentTitle } from '../wizard/use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 import { ConflictPrompt } from './conflict-prompt'
-import { conflictFor, importPlan } from './import-plan'
-import { ProblemView } from './problem-view'
+import { conflictFor, importPlan } from '../store/import-plan'
+import { ProblemView } from '../ui/problem-view'
 
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react'
 import type { Plan } from '../plan/plan'
 import type { PlanProblem } from '../plan/problems'
 import { ConflictPrompt } from './conflict-prompt'
-import type { Conflict } from './import-plan'
-import { conflictFor, importPlan } from './import-plan'
-import { ProblemView } from './problem-view'
+import type { Conflict } from '../store/import-plan'
+import { conflictFor, importPlan } from '../store/import-plan'
+import { ProblemView } from '../ui/problem-view'
 
 type Pending = { plan: Plan; conflict: Extract<Conflict, { kind: 'same-id' | 'editing-other' }> }
 

@@ -1,6 +1,6 @@
 import { RULE_IDS, RULES, RULES_VERSION } from '../rules/catalogue'
 import { SOURCES } from '../rules/sources'
-import { useDocumentTitle } from '../wizard/use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 const SEVERITY = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
 

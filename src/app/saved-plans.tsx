@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
-import { validatePlanName } from './start-page'
-import { deletePlan, listPlans, readPlanRaw, savePlanRaw } from './storage'
+import { validatePlanName } from './plan-name'
+import { deletePlan, listPlans, readPlanRaw, savePlanRaw } from '../store/storage'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 

@@ -2,16 +2,11 @@ import { useState } from 'react'
 import { planForLink } from '../plan/link-budget'
 import { LINK_WARN_LENGTH } from '../plan/link-codec'
 import type { Plan } from '../plan/plan'
-import { planFileName, planToFileText } from '../plan/plan-file'
-import { downloadText } from './download'
+import { downloadPlanFile } from '../ui/download'
 
 export function shareUrl(plan: Plan): { url: string; cut: number } {
   const { fragment, cut } = planForLink(plan)
   return { url: `${window.location.origin}/open#${fragment}`, cut }
-}
-
-export function downloadPlanFile(plan: Plan): void {
-  downloadText(planFileName(plan), planToFileText(plan), 'application/json')
 }
 
 export function SharePanel({ plan }: { plan: Plan }) {
@@ -45,7 +40,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => downloadPlanFile(plan)}
+          onClick={() => void downloadPlanFile(plan)}
         >
           Download plan file
         </button>

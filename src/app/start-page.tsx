@@ -1,19 +1,17 @@
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useState, useSyncExternalStore } from 'react'
 import { newPlan } from '../plan/new-plan'
-import { MAX_PLAN_NAME_LENGTH } from '../plan/version'
-import { useDocumentTitle } from '../wizard/use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 import { OpenPlanFile } from './open-plan-file'
+import { validatePlanName } from './plan-name'
 import { SavedPlans } from './saved-plans'
-import { newPlanId, savePlanRaw, setCurrentPlanId, storageVersion, subscribe } from './storage'
-
-export function validatePlanName(value: string): string | null {
-  const name = value.trim()
-  if (name === '') return 'Enter a name for the plan, like "Contoso Lync 2010 to 2013"'
-  if (name.length > MAX_PLAN_NAME_LENGTH)
-    return `The plan name must be ${MAX_PLAN_NAME_LENGTH} characters or fewer (it has ${name.length})`
-  return null
-}
+import {
+  newPlanId,
+  savePlanRaw,
+  setCurrentPlanId,
+  storageVersion,
+  subscribe,
+} from '../store/storage'
 
 export function StartPage() {
   const navigate = useNavigate()

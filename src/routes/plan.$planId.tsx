@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PlanLayout } from '../app/plan-layout'
+import { PlanLayout } from '../wizard/plan-layout'
 
 export const Route = createFileRoute('/plan/$planId')({
   component: PlanLayout,

@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react'
-import { useFormContext, useWatch } from 'react-hook-form'
-import { downloadText } from '../app/download'
-import type { InventoryReport } from '../app/inventory-job'
-import { runInventoryJob } from '../app/inventory-job'
+import { useFormContext } from 'react-hook-form'
+import { downloadText } from '../ui/download'
+import type { InventoryReport } from './inventory-job'
+import { runInventoryJob } from './inventory-job'
 import type { Inventory } from '../rules/group-chat'
 import { inventoryAnalysis } from '../rules/group-chat'
 import { DEFAULT_SEPARATOR, MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
-import { fieldId } from './form/field-ids'
-import { FindingNote } from './form/finding-note'
+import { fieldId } from '../ui/field-ids'
+import { FindingNote } from '../ui/finding-note'
 import { useStepFormContext } from './form/form-context'
 import type { TableRow } from './inventory-table'
+import type { GroupChatInput } from './steps/group-chat-step'
 import { InventoryTable } from './inventory-table'
 
 const RULE_LABELS = {
@@ -21,9 +22,15 @@ const RULE_LABELS = {
 } as const
 
 /** The optional room inventory of the Group Chat step: CSV in, per-room findings out. */
-export function InventoryPanel() {
-  const { control, setValue, getValues } = useFormContext()
-  const inventory = useWatch({ control, name: 'inventory' }) as Inventory | undefined
+export function InventoryPanel({
+  inventory,
+  onChange,
+}: {
+  /** As it was saved, or as last checked here. */
+  inventory: Inventory | undefined
+  onChange: (inventory: Inventory | undefined) => void
+}) {
+  const { setValue, getValues } = useFormContext<GroupChatInput>()
   const [separator, setSeparator] = useState(inventory?.separator ?? DEFAULT_SEPARATOR)
   const [existing, setExisting] = useState((inventory?.existingNames ?? []).join('\n'))
   const [pasted, setPasted] = useState('')
@@ -59,7 +66,7 @@ export function InventoryPanel() {
         )
         return
       }
-      setValue('inventory', result.summary.inventory, { shouldDirty: true })
+      onChange(result.summary.inventory)
       const a = result.summary.answers
       setValue('categoryDepth', String(a.categoryDepth), { shouldDirty: true })
       setValue('invitationsOffCategories', String(a.invitationsOffCategories), {
@@ -251,7 +258,7 @@ export function InventoryPanel() {
               type="button"
               className="button button--secondary button--small"
               onClick={() => {
-                setValue('inventory', undefined, { shouldDirty: true })
+                onChange(undefined)
                 setReport(null)
                 setSource(null)
                 setStatus('The room inventory was removed from this step. Select Continue to save.')

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router'
-import { useCurrentPlan } from '../app/plan-context'
-import { readDraft } from '../app/storage'
+import { useCurrentPlan } from '../store/plan-context'
+import { hasDraft } from '../store/drafts'
 import { stepStatuses } from './step-status'
-import { useDocumentTitle } from './use-document-title'
+import { useDocumentTitle } from '../ui/document-title'
 
 export function OverviewPage() {
   const plan = useCurrentPlan()
   useDocumentTitle(plan.name)
-  const statuses = stepStatuses(plan.answers, (id) => readDraft(plan.id, id) !== undefined)
+  const statuses = stepStatuses(plan.answers, (id) => hasDraft(plan.id, id))
   const next = statuses.find((s) => s.status === 'Not started' || s.status === 'In progress')
   return (
     <>

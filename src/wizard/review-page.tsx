@@ -1,18 +1,19 @@
 import { Link } from '@tanstack/react-router'
 import { Fragment } from 'react'
-import { useCurrentPlan } from '../app/plan-context'
+import { useCurrentPlan } from '../store/plan-context'
 import { countBySeverity } from '../rules/finding'
-import { evaluate } from '../rules/evaluate'
+import { findingsFor } from '../store/findings'
 import type { Answers } from '../rules/answers'
-import type { FieldDef } from './form/field-types'
-import { FindingNote } from './form/finding-note'
-import { STEPS, stepOfPath } from './steps'
-import type { StepDef } from './steps'
-import { useDocumentTitle } from './use-document-title'
+import type { Field } from './form/field-types'
+import { FindingNote } from '../ui/finding-note'
+import type { StepMeta } from '../ui/step-registry'
+import { stepOfPath } from '../ui/step-registry'
+import { STEP_VIEWS } from './steps'
+import { useDocumentTitle } from '../ui/document-title'
 
 const NOT_PROVIDED = 'Not provided'
 
-function formatValue(def: FieldDef, value: unknown): string {
+function formatValue(def: Field, value: unknown): string {
   if (
     value === undefined ||
     value === null ||
@@ -36,10 +37,10 @@ function Rows({
   planId,
   prefix = '',
 }: {
-  fields: FieldDef[]
+  fields: Field[]
   values: Record<string, unknown>
   answers: Answers
-  step: StepDef
+  step: StepMeta
   planId: string
   prefix?: string
 }) {
@@ -97,7 +98,7 @@ function Rows({
   )
 }
 
-function ChangeLink({ planId, step, label }: { planId: string; step: StepDef; label: string }) {
+function ChangeLink({ planId, step, label }: { planId: string; step: StepMeta; label: string }) {
   return (
     <Link
       to="/plan/$planId/step/$stepId"
@@ -112,7 +113,7 @@ function ChangeLink({ planId, step, label }: { planId: string; step: StepDef; la
 export function ReviewPage() {
   const plan = useCurrentPlan()
   useDocumentTitle('Check your answers')
-  const findings = evaluate(plan.answers)
+  const findings = findingsFor(plan.answers)
   const counts = countBySeverity(findings)
   return (
     <>
@@ -155,7 +156,7 @@ export function ReviewPage() {
           </>
         )}
       </section>
-      {STEPS.map((step) => {
+      {STEP_VIEWS.map(({ meta: step, fields }) => {
         const skip = step.skipReason?.(plan.answers)
         const values = plan.answers[step.slice] as Record<string, unknown> | undefined
         return (
@@ -166,7 +167,7 @@ export function ReviewPage() {
             ) : values ? (
               <dl className="summary">
                 <Rows
-                  fields={step.fields}
+                  fields={fields}
                   values={values}
                   answers={plan.answers}
                   step={step}

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { readDraft } from '../app/storage'
+import { hasDraft } from '../store/drafts'
 import type { Plan } from '../plan/plan'
 import { stepStatuses } from './step-status'
 
@@ -16,32 +16,30 @@ export function StepList({ plan }: { plan: Plan }) {
   return (
     <nav className="step-list no-print" aria-label="Steps of this plan">
       <ol className="step-list__items">
-        {stepStatuses(plan.answers, (id) => readDraft(plan.id, id) !== undefined).map(
-          ({ step, status }, i) => {
-            return (
-              <li key={step.id} className="step-list__item">
-                {status === 'Not needed' ? (
-                  <span className="step-list__name step-list__name--muted">
-                    {i + 1}. {step.title}
-                  </span>
-                ) : (
-                  <Link
-                    className="step-list__name"
-                    to="/plan/$planId/step/$stepId"
-                    params={{ planId: plan.id, stepId: step.id }}
-                    activeProps={{
-                      'aria-current': 'step',
-                      className: 'step-list__name step-list__name--current',
-                    }}
-                  >
-                    {i + 1}. {step.title}
-                  </Link>
-                )}
-                <span className={`tag ${STATUS_CLASS[status]}`}>{status}</span>
-              </li>
-            )
-          },
-        )}
+        {stepStatuses(plan.answers, (id) => hasDraft(plan.id, id)).map(({ step, status }, i) => {
+          return (
+            <li key={step.id} className="step-list__item">
+              {status === 'Not needed' ? (
+                <span className="step-list__name step-list__name--muted">
+                  {i + 1}. {step.title}
+                </span>
+              ) : (
+                <Link
+                  className="step-list__name"
+                  to="/plan/$planId/step/$stepId"
+                  params={{ planId: plan.id, stepId: step.id }}
+                  activeProps={{
+                    'aria-current': 'step',
+                    className: 'step-list__name step-list__name--current',
+                  }}
+                >
+                  {i + 1}. {step.title}
+                </Link>
+              )}
+              <span className={`tag ${STATUS_CLASS[status]}`}>{status}</span>
+            </li>
+          )
+        })}
         <li className="step-list__item">
           <Link
             className="step-list__name"

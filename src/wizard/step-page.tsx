@@ -1,128 +1,123 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Resolver } from 'react-hook-form'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
-import { clearDraft, readDraft, saveDraft } from '../app/storage'
-import { savePlan } from '../app/plan-store'
-import { applySlice } from '../plan/dependents'
+import { useMemo, useRef, useState } from 'react'
+import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form'
+import { FormProvider, useForm } from 'react-hook-form'
 import type { Plan } from '../plan/plan'
-import type { Answers } from '../rules/answers'
+import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
-import type { SummaryEntry } from './form/error-summary'
-import { ErrorSummary } from './form/error-summary'
+import { clearDrafts, readDraft, saveDraft } from '../store/drafts'
+import { findingsFor } from '../store/findings'
+import { readParked, saveParked } from '../store/parked'
+import { loadPlan, savePlan } from '../store/plan-store'
+import { useDocumentTitle } from '../ui/document-title'
+import { downloadPlanFile } from '../ui/download'
+import type { SummaryEntry } from '../ui/error-summary'
+import { ErrorSummary } from '../ui/error-summary'
+import { applicableSteps, pathInStep, stepOfPath } from '../ui/step-registry'
+import { draftValues } from './draft-values'
 import { fieldOrder, flattenErrors, sortByOrder } from './form/errors'
-import { Fields } from './form/fields'
-import { FindingNote } from './form/finding-note'
 import { StepFormContext } from './form/form-context'
-import { blockerMap, relativePath, stepFindings } from './step-findings'
-import type { StepDef } from './steps'
-import { STEPS } from './steps'
-import { nextStep, previousStep } from './step-navigation'
-import { useDocumentTitle } from './use-document-title'
+import { LiveNotes } from './live-notes'
+import type { StepModule } from './step-module'
+import { StaleSavePrompt } from './stale-save-prompt'
+import { submitStep } from './submit-step'
+import { useBlockerAcknowledgement } from './use-blocker-acknowledgement'
+import { useStepDraft } from './use-step-draft'
 
-const AUTOSAVE_DELAY_MS = 250
+type Slice<K extends SliceKey> = NonNullable<Answers[K]>
 
-type Values = Record<string, unknown>
-
-/** Saves what is typed, as it is typed, so a reload or a closed tab loses nothing. */
-function Autosave({ planId, stepId }: { planId: string; stepId: string }) {
-  const values = useWatch()
-  const first = useRef(true)
-  const [problem, setProblem] = useState<string | null>(null)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    const timer = setTimeout(() => {
-      const result = saveDraft(planId, stepId, values)
-      setProblem(result.ok ? null : result.message)
-    }, AUTOSAVE_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [planId, stepId, values])
-  return problem ? (
-    <div className="warning-text autosave-problem" role="alert">
-      <p>
-        <strong>What you type is not being kept.</strong> {problem}
-      </p>
-    </div>
-  ) : null
+function blockerMap(findings: Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const key = pathInStep(f.path)
+    map.set(key, [...(map.get(key) ?? []), f])
+  }
+  return map
 }
 
-export function StepPage({
+/** One step of the wizard: its form, its findings, and what Continue does. */
+export function StepPage<K extends SliceKey, I extends FieldValues>({
+  module,
   plan,
-  step,
   returnTo,
-  extra,
 }: {
+  module: StepModule<K, I>
   plan: Plan
-  step: StepDef
   returnTo?: 'review'
-  /** Step-specific content inside the form, such as the room inventory. */
-  extra?: React.ReactNode
 }) {
   const navigate = useNavigate()
-  const defaultValues = useMemo<Values>(() => {
-    const draft = readDraft(plan.id, step.id)
-    if (draft && typeof draft === 'object') return draft as Values
-    return (plan.answers[step.slice] as Values | undefined) ?? step.empty(plan.answers)
-    // Only on mount: later saves must not reset what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-  const form = useForm<Values>({
-    resolver: zodResolver(step.schema as never) as unknown as Resolver<Values>,
-    defaultValues,
+  const { meta, schema, sideKeys = [] } = module
+  // The step's saved answers when the form was filled: a later save by another tab is stale news.
+  const base = useRef<Answers[K]>(plan.answers[meta.slice])
+  const [initial] = useState(() =>
+    draftValues(module, plan.answers, readDraft(plan.id, meta.id), sideKeys),
+  )
+  const [side, setSideState] = useState<Partial<Slice<K>>>(initial.side)
+  const sideRef = useRef(side)
+  const setSide = (patch: Partial<Slice<K>>) => {
+    sideRef.current = { ...sideRef.current, ...patch }
+    setSideState(sideRef.current)
+  }
+  const form = useForm<I, unknown, Slice<K>>({
+    resolver: useMemo(() => {
+      const validate = zodResolver(schema)
+      // The side values (a room inventory) are validated with the form's, never put in it.
+      const resolver: Resolver<I, unknown, Slice<K>> = (values, context, options) =>
+        validate({ ...values, ...sideRef.current }, context, options)
+      return resolver
+    }, [schema]),
+    defaultValues: initial.form as DefaultValues<I>,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   })
+  const draft = useStepDraft(form, plan.id, meta.id)
+  const ack = useBlockerAcknowledgement()
   const [submits, setSubmits] = useState(0)
-  const [shown, setShown] = useState<{ signature: string; blockers: Finding[] } | null>(null)
-  const [saveError, setSaveError] = useState<string | null>(null)
+  const [saveProblem, setSaveProblem] = useState<{ message: string; plan: Plan } | null>(null)
+  const [stale, setStale] = useState<{ values: Slice<K>; saved: unknown } | null>(null)
   const errors = flattenErrors(form.formState.errors)
   const hasErrors = errors.length > 0 && form.formState.submitCount > 0
-  useDocumentTitle(step.title, hasErrors)
+  useDocumentTitle(meta.title, hasErrors)
 
-  const saved = stepFindings(plan.answers, step)
-  const blockers = shown?.blockers ?? saved.filter((f) => f.severity === 'blocker')
-  // Warnings follow what is typed: they never stop Continue, so they must show before it.
-  const typed = useWatch({ control: form.control })
-  const notes = useMemo(() => {
-    const parsed = step.schema.safeParse(typed)
-    const answers = parsed.success
-      ? applySlice(plan.answers, step.slice, parsed.data as NonNullable<Answers[typeof step.slice]>)
-          .answers
-      : plan.answers
-    return stepFindings(answers, step).filter((f) => f.severity !== 'blocker')
-  }, [typed, plan.answers, step])
-  const order = fieldOrder(step.fields, form.getValues())
-
-  const onValid = (values: Values) => {
-    const { answers, reask } = applySlice(
-      plan.answers,
-      step.slice,
-      values as NonNullable<Answers[typeof step.slice]>,
+  const blockers =
+    ack.shown ??
+    findingsFor(plan.answers).filter(
+      (f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id,
     )
-    const result = savePlan({ ...plan, answers })
+
+  const save = (values: Slice<K>, force = false) => {
+    setSaveProblem(null)
+    // The plan as saved now, which another tab may have changed since this page opened.
+    const latest = loadPlan(plan.id)
+    const result = submitStep(latest.status === 'ok' ? latest.plan : plan, meta, values, {
+      parked: readParked(plan.id),
+      base: base.current,
+      force,
+    })
     if (!result.ok) {
-      setSaveError(result.message)
+      setStale({ values, saved: result.stale })
       setSubmits((n) => n + 1)
       return
     }
-    clearDraft(plan.id, step.id)
-    for (const r of reask) {
-      const reasked = STEPS.find((st) => st.slice === r.slice)
-      if (reasked) saveDraft(plan.id, reasked.id, r.draft)
-    }
-    const found = stepFindings(answers, step).filter((f) => f.severity === 'blocker')
-    const signature = JSON.stringify(values)
-    if (found.length > 0 && shown?.signature !== signature) {
-      setShown({ signature, blockers: found })
+    const saved = savePlan(result.plan)
+    if (!saved.ok) {
+      setSaveProblem({ message: saved.message, plan: result.plan })
       setSubmits((n) => n + 1)
       return
     }
-    const next = returnTo === 'review' ? undefined : nextStep(answers, step)
+    setStale(null)
+    base.current = values
+    saveParked(plan.id, result.parked)
+    draft.discard()
+    for (const id of result.spentDrafts) clearDrafts(plan.id, id)
+    for (const r of result.reaskDrafts) saveDraft(plan.id, r.stepId, r.draft)
+    if (ack.mustStop(values, result.blockers)) {
+      setSubmits((n) => n + 1)
+      return
+    }
+    const next = returnTo === 'review' ? undefined : result.next
     if (next)
       void navigate({
         to: '/plan/$planId/step/$stepId',
@@ -131,20 +126,49 @@ export function StepPage({
     else void navigate({ to: '/plan/$planId/review', params: { planId: plan.id } })
   }
 
+  const order = fieldOrder(module.fields, form.getValues())
   const summary: SummaryEntry[] = sortByOrder(errors, order)
   const blockerEntries: SummaryEntry[] = sortByOrder(
-    blockers.map((f) => ({ path: relativePath(f), message: f.message, finding: f })),
+    (ack.shown ?? []).map((f) => ({ path: pathInStep(f.path), message: f.message, finding: f })),
     order,
   )
+  const Form = module.Form
 
   return (
     <StepFormContext.Provider value={{ answers: plan.answers, blockers: blockerMap(blockers) }}>
       <FormProvider {...form}>
-        {saveError ? (
+        {saveProblem ? (
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">Your answers were not saved</h2>
-            <p>{saveError}</p>
+            <p>{saveProblem.message}</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void downloadPlanFile(saveProblem.plan)}
+            >
+              Download the plan file with these answers
+            </button>
           </div>
+        ) : null}
+        {stale ? (
+          <StaleSavePrompt
+            focusKey={submits}
+            onKeepMine={() => save(stale.values, true)}
+            onUseSaved={() => {
+              base.current = stale.saved as Answers[K]
+              setStale(null)
+              draft.discard()
+              clearDrafts(plan.id, meta.id)
+              form.reset(
+                draftValues(
+                  module,
+                  { ...plan.answers, [meta.slice]: stale.saved },
+                  undefined,
+                  sideKeys,
+                ).form as DefaultValues<I>,
+              )
+            }}
+          />
         ) : null}
         {hasErrors ? (
           <ErrorSummary
@@ -153,7 +177,7 @@ export function StepPage({
             focusKey={submits + form.formState.submitCount}
           />
         ) : null}
-        {!hasErrors && shown && blockerEntries.length > 0 ? (
+        {!hasErrors && ack.shown && blockerEntries.length > 0 ? (
           <ErrorSummary
             title="This plan cannot proceed as it stands"
             entries={blockerEntries}
@@ -162,46 +186,43 @@ export function StepPage({
           />
         ) : null}
         <h1 className="page-title" tabIndex={-1}>
-          {step.title}
+          {meta.title}
         </h1>
-        <p className="lead">{step.lead}</p>
+        <p className="lead">{module.lead}</p>
         <div className="step-layout">
           <form
             className="step-form"
             noValidate
             onSubmit={(e) => {
-              setSaveError(null)
-              void form.handleSubmit(onValid, () => setSubmits((n) => n + 1))(e)
+              void form.handleSubmit(
+                (values) => save(values),
+                () => setSubmits((n) => n + 1),
+              )(e)
             }}
           >
-            <Autosave planId={plan.id} stepId={step.id} />
-            <Fields fields={step.fields} />
-            {extra}
+            {draft.problem ? (
+              <div className="warning-text autosave-problem" role="alert">
+                <p>
+                  <strong>What you type is not being kept.</strong> {draft.problem}
+                </p>
+              </div>
+            ) : null}
+            <Form side={side} setSide={setSide} />
             <div className="button-group">
               <button type="submit" className="button">
-                {shown && blockerEntries.length > 0 ? 'Continue with blockers' : 'Continue'}
+                {ack.shown && blockerEntries.length > 0 ? 'Continue with blockers' : 'Continue'}
               </button>
-              <BackLink plan={plan} step={step} returnTo={returnTo} />
+              <BackLink plan={plan} stepId={meta.id} returnTo={returnTo} />
             </div>
           </form>
-          {notes.length > 0 ? (
-            <aside className="step-notes" aria-labelledby="step-notes-title">
-              <h2 id="step-notes-title" className="step-notes__title">
-                Things to know
-              </h2>
-              {notes.map((f) => (
-                <FindingNote key={`${f.ruleId}${f.path}`} finding={f} />
-              ))}
-            </aside>
-          ) : null}
+          <LiveNotes module={module} answers={plan.answers} />
         </div>
       </FormProvider>
     </StepFormContext.Provider>
   )
 }
 
-function BackLink({ plan, step, returnTo }: { plan: Plan; step: StepDef; returnTo?: 'review' }) {
-  const previous = previousStep(plan.answers, step)
+function BackLink({ plan, stepId, returnTo }: { plan: Plan; stepId: string; returnTo?: 'review' }) {
   if (returnTo === 'review') {
     return (
       <Link className="link" to="/plan/$planId/review" params={{ planId: plan.id }}>
@@ -209,6 +230,9 @@ function BackLink({ plan, step, returnTo }: { plan: Plan; step: StepDef; returnT
       </Link>
     )
   }
+  const steps = applicableSteps(plan.answers)
+  const i = steps.findIndex((s) => s.id === stepId)
+  const previous = i > 0 ? steps[i - 1] : undefined
   return previous ? (
     <Link
       className="link"

@@ -1,9 +1,31 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router'
-import { useCurrentPlan } from '../app/plan-context'
-import { InventoryPanel } from './inventory-panel'
+import type { Plan } from '../plan/plan'
+import { useCurrentPlan } from '../store/plan-context'
+import { useDocumentTitle } from '../ui/document-title'
+import type { StepId } from '../ui/step-registry'
+import { stepById } from '../ui/step-registry'
 import { StepPage } from './step-page'
-import { stepById } from './steps'
-import { useDocumentTitle } from './use-document-title'
+import { forestStep } from './steps/active-directory-step'
+import { groupChatStep } from './steps/group-chat-step'
+import { poolsStep } from './steps/pools-step'
+import { sourceStep } from './steps/source-step'
+import { sqlStep } from './steps/sql-step'
+
+function StepForm({ id, plan, returnTo }: { id: StepId; plan: Plan; returnTo?: 'review' }) {
+  // One case per step, so each page is typed by its own step's schema.
+  switch (id) {
+    case 'source':
+      return <StepPage module={sourceStep} plan={plan} returnTo={returnTo} />
+    case 'active-directory':
+      return <StepPage module={forestStep} plan={plan} returnTo={returnTo} />
+    case 'sql':
+      return <StepPage module={sqlStep} plan={plan} returnTo={returnTo} />
+    case 'pools':
+      return <StepPage module={poolsStep} plan={plan} returnTo={returnTo} />
+    case 'group-chat':
+      return <StepPage module={groupChatStep} plan={plan} returnTo={returnTo} />
+  }
+}
 
 export function StepRoutePage() {
   const plan = useCurrentPlan()
@@ -15,12 +37,11 @@ export function StepRoutePage() {
   if (skip) return <SkippedStep planId={plan.id} title={step.title} reason={skip} />
   // key: a new form for each step, so values never leak between steps.
   return (
-    <StepPage
+    <StepForm
       key={`${plan.id}/${step.id}`}
+      id={step.id as StepId}
       plan={plan}
-      step={step}
       returnTo={search.return}
-      extra={step.id === 'group-chat' ? <InventoryPanel /> : null}
     />
   )
 }

@@ -1,5 +1,5 @@
 import type { FieldErrors } from 'react-hook-form'
-import type { FieldDef } from './field-types'
+import type { Field } from './field-types'
 
 export interface FieldError {
   path: string
@@ -36,7 +36,7 @@ function dedupe(errors: FieldError[]): FieldError[] {
 
 /** Field paths in the order they appear on the page, for ordering the summary. */
 export function fieldOrder(
-  fields: FieldDef[],
+  fields: Field[],
   values: Record<string, unknown>,
   prefix = '',
 ): string[] {

@@ -1,7 +1,7 @@
 import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
-import type { FieldDef } from './field-types'
-import { errorId, fieldId, hintId } from './field-ids'
-import { FindingNote } from './finding-note'
+import type { Field, Values } from './field-types'
+import { errorId, fieldId, hintId } from '../../ui/field-ids'
+import { FindingNote } from '../../ui/finding-note'
 import { useStepFormContext } from './form-context'
 
 const describedBy = (...ids: (string | false | undefined)[]) =>
@@ -86,26 +86,34 @@ function Problems({
   )
 }
 
-export function Fields({ fields, prefix = '' }: { fields: FieldDef[]; prefix?: string }) {
-  const { control } = useFormContext()
-  const { answers } = useStepFormContext()
-  // One watch: the list item's values inside a list, the whole form at the top.
-  const all = useWatch({ control }) as Record<string, unknown>
-  const values =
-    ((prefix ? get(all, prefix.replace(/\.$/, '')) : all) as Record<string, unknown> | undefined) ??
-    {}
+export function Fields({ fields, prefix = '' }: { fields: Field[]; prefix?: string }) {
+  // Only fields shown on a condition watch the values: typing re-renders nothing else.
   return (
     <>
       {fields.map((f) =>
-        f.showIf && !f.showIf(values, answers) ? null : (
-          <Field key={f.name} def={f} path={`${prefix}${f.name}`} />
+        f.showIf ? (
+          <Conditional key={f.name} def={f} prefix={prefix} />
+        ) : (
+          <FieldSwitch key={f.name} def={f} path={`${prefix}${f.name}`} />
         ),
       )}
     </>
   )
 }
 
-function Field({ def, path }: { def: FieldDef; path: string }) {
+function Conditional({ def, prefix }: { def: Field; prefix: string }) {
+  const { control } = useFormContext()
+  const { answers } = useStepFormContext()
+  // The list item's values inside a list, the whole form at the top.
+  const all: unknown = useWatch({ control })
+  const watched: unknown = prefix ? get(all, prefix.replace(/\.$/, '')) : all
+  const values = (typeof watched === 'object' && watched !== null ? watched : {}) as Values
+  return def.showIf?.(values, answers) === false ? null : (
+    <FieldSwitch def={def} path={`${prefix}${def.name}`} />
+  )
+}
+
+function FieldSwitch({ def, path }: { def: Field; path: string }) {
   switch (def.kind) {
     case 'text':
       return <TextField def={def} path={path} />
@@ -119,7 +127,7 @@ function Field({ def, path }: { def: FieldDef; path: string }) {
   }
 }
 
-function TextField({ def, path }: { def: Extract<FieldDef, { kind: 'text' }>; path: string }) {
+function TextField({ def, path }: { def: Extract<Field, { kind: 'text' }>; path: string }) {
   const { register } = useFormContext()
   const { answers } = useStepFormContext()
   const state = useFieldState(path, Boolean(def.hint))
@@ -156,7 +164,7 @@ function TextField({ def, path }: { def: Extract<FieldDef, { kind: 'text' }>; pa
   )
 }
 
-function SelectField({ def, path }: { def: Extract<FieldDef, { kind: 'select' }>; path: string }) {
+function SelectField({ def, path }: { def: Extract<Field, { kind: 'select' }>; path: string }) {
   const { register } = useFormContext()
   const state = useFieldState(path, Boolean(def.hint))
   return (
@@ -183,7 +191,7 @@ function ChoiceField({
   def,
   path,
 }: {
-  def: Extract<FieldDef, { kind: 'radios' | 'checkboxes' }>
+  def: Extract<Field, { kind: 'radios' | 'checkboxes' }>
   path: string
 }) {
   const { register } = useFormContext()
@@ -230,7 +238,7 @@ function ChoiceField({
   )
 }
 
-function ListField({ def, path }: { def: Extract<FieldDef, { kind: 'list' }>; path: string }) {
+function ListField({ def, path }: { def: Extract<Field, { kind: 'list' }>; path: string }) {
   const { control, setFocus } = useFormContext()
   const { fields, append, remove } = useFieldArray({ control, name: path })
   const { message, blockers } = useFieldState(path, false)

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Parses and checks a room inventory off the main thread, reporting progress.
+import '../store/zod-config'
 import { parseInventoryCsv } from '../plan/inventory-csv'
 import { summarizeInventory } from '../plan/inventory-summary'
 import type { InventoryJob, InventoryMessage } from './inventory-job'

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan'
+import { sameValue } from './same-value'
 import type { StorageResult } from './storage'
 import {
   currentPlanId,
@@ -17,16 +18,17 @@ export type Conflict =
   /** Another plan is being edited in this browser. */
   | { kind: 'editing-other'; existingName: string }
 
-const comparable = (p: unknown) => {
-  if (!p || typeof p !== 'object') return ''
+/** The plan without its save time: two plans that differ only in when they were saved are one. */
+const comparable = (p: unknown): unknown => {
+  if (!p || typeof p !== 'object') return p
   const { updatedAt: _u, ...rest } = p as Record<string, unknown>
-  return JSON.stringify(rest)
+  return rest
 }
 
 export function conflictFor(incoming: Plan): Conflict {
   const existing = readPlanRaw(incoming.id)
   if (existing && typeof existing === 'object') {
-    if (comparable(existing) === comparable(incoming)) return { kind: 'identical' }
+    if (sameValue(comparable(existing), comparable(incoming))) return { kind: 'identical' }
     return {
       kind: 'same-id',
       existingName: String((existing as { name?: unknown }).name ?? 'a saved plan'),

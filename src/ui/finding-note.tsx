@@ -1,5 +1,5 @@
-import type { Finding } from '../../rules/finding'
-import { SOURCES } from '../../rules/sources'
+import type { Finding } from '../rules/finding'
+import { SOURCES } from '../rules/sources'
 
 const LABEL = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
 

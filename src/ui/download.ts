@@ -1,3 +1,5 @@
+import type { Plan } from '../plan/plan'
+
 /** Saves text as a file; a blob URL, so nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }))
@@ -8,4 +10,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** The plan as a .plan.json file: the way to keep it when this browser will not. */
+export async function downloadPlanFile(plan: Plan): Promise<void> {
+  const { planFileName, planToFileText } = await import('../plan/plan-file')
+  downloadText(planFileName(plan), planToFileText(plan), 'application/json')
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Finding } from '../../rules/finding'
+import type { Finding } from '../rules/finding'
 import { focusField } from './field-ids'
 import { fieldId } from './field-ids'
 

@@ -6,7 +6,6 @@ const PREFIX = 'lync-planner:'
 const INDEX_KEY = `${PREFIX}index`
 const CURRENT_KEY = `${PREFIX}current`
 const planKey = (id: string) => `${PREFIX}plan:${id}`
-const draftKey = (id: string, step: string) => `${PREFIX}draft:${id}:${step}`
 
 export interface PlanSummary {
   id: string
@@ -34,7 +33,9 @@ function changed(): void {
 if (typeof window !== 'undefined') {
   // Another tab saved: refresh what this one shows.
   window.addEventListener('storage', (e) => {
-    if (e.key?.startsWith(PREFIX)) changed()
+    // Drafts are this tab's typing (or another's): they change no saved plan.
+    if (e.key === null || (e.key.startsWith(PREFIX) && !e.key.startsWith(`${PREFIX}draft:`)))
+      changed()
   })
 }
 
@@ -113,19 +114,19 @@ export function savePlanRaw(plan: PlanSummary & Record<string, unknown>): Storag
 export function deletePlan(id: string): void {
   try {
     localStorage.removeItem(planKey(id))
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(`${PREFIX}draft:${id}:`)) localStorage.removeItem(key)
-    }
   } catch {
     /* nothing to delete */
   }
+  // Drafts and parked answers of the plan go with it.
+  removeKeys((key) => key.startsWith(`draft:${id}:`) || key === `parked:${id}`)
   writeIndex(listPlans().filter((p) => p.id !== id))
   if (currentPlanId() === id) setCurrentPlanId(null)
   changed()
 }
 
-export function readDraft(id: string, step: string): unknown {
-  const text = read(draftKey(id, step))
+/** Raw access for the other store modules (drafts, parked answers); values are JSON. */
+export function readJson(key: string): unknown {
+  const text = read(`${PREFIX}${key}`)
   if (text === null) return undefined
   try {
     return JSON.parse(text) as unknown
@@ -134,15 +135,27 @@ export function readDraft(id: string, step: string): unknown {
   }
 }
 
-export function saveDraft(id: string, step: string, values: unknown): StorageResult {
-  return write(draftKey(id, step), JSON.stringify(values))
+export function writeJson(key: string, value: unknown): StorageResult {
+  return write(`${PREFIX}${key}`, JSON.stringify(value))
 }
 
-export function clearDraft(id: string, step: string): void {
+export function removeKeys(match: (key: string) => boolean): void {
   try {
-    localStorage.removeItem(draftKey(id, step))
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(PREFIX) && match(key.slice(PREFIX.length))) localStorage.removeItem(key)
+    }
   } catch {
-    /* nothing to clear */
+    /* nothing to remove */
+  }
+}
+
+export function keys(match: (key: string) => boolean): string[] {
+  try {
+    return Object.keys(localStorage)
+      .filter((key) => key.startsWith(PREFIX) && match(key.slice(PREFIX.length)))
+      .map((key) => key.slice(PREFIX.length))
+  } catch {
+    return []
   }
 }
 

@@ -1,11 +1,11 @@
 import { Link, Outlet, useParams } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { StepList } from '../wizard/step-list'
-import { useDocumentTitle } from '../wizard/use-document-title'
-import { PlanContext } from './plan-context'
-import { usePlan } from './plan-store'
-import { ProblemView } from './problem-view'
-import { setCurrentPlanId } from './storage'
+import { StepList } from './step-list'
+import { useDocumentTitle } from '../ui/document-title'
+import { PlanContext } from '../store/plan-context'
+import { usePlan } from '../store/plan-store'
+import { ProblemView } from '../ui/problem-view'
+import { setCurrentPlanId } from '../store/storage'
 
 export function PlanLayout() {
   const { planId } = useParams({ from: '/plan/$planId' })

@@ -1,0 +1,54 @@
+import type { Answers, SliceKey } from '../rules/answers'
+import { evaluate } from '../rules/evaluate'
+import type { Finding } from '../rules/finding'
+import { checkForest } from '../rules/forest'
+import { checkGroupChat } from '../rules/group-chat'
+import { checkPools } from '../rules/pools'
+import { checkSource } from '../rules/source'
+import { checkSql } from '../rules/sql'
+
+// A saved plan's answers object is shared by every page until the next save, so
+// one evaluation serves the step list, the review, the step and the checklist.
+const all = new WeakMap<Answers, Finding[]>()
+
+/** Every finding of these answers, evaluated once per answers object. */
+export function findingsFor(answers: Answers): Finding[] {
+  let found = all.get(answers)
+  if (!found) {
+    found = evaluate(answers)
+    all.set(answers, found)
+  }
+  return found
+}
+
+/** The check of the module that owns each slice: what typing in that step can change at once. */
+export const SLICE_CHECKS: Record<SliceKey, (answers: Answers) => Finding[]> = {
+  source: checkSource,
+  forest: checkForest,
+  sql: checkSql,
+  pools: checkPools,
+  groupChat: checkGroupChat,
+}
+
+const own = new WeakMap<Answers, Map<SliceKey, Finding[]>>()
+
+/** One slice's own check over these answers, once per answers object. */
+export function sliceFindings(answers: Answers, slice: SliceKey): Finding[] {
+  let bySlice = own.get(answers)
+  if (!bySlice) {
+    bySlice = new Map()
+    own.set(answers, bySlice)
+  }
+  let found = bySlice.get(slice)
+  if (!found) {
+    found = SLICE_CHECKS[slice](answers)
+    bySlice.set(slice, found)
+  }
+  return found
+}
+
+/** Today in the user's time zone, as yyyy-mm-dd (not UTC's today). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

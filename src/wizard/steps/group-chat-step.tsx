@@ -1,0 +1,154 @@
+import type { z } from 'zod'
+import { Fields } from '../form/fields'
+import { InventoryPanel } from '../inventory-panel'
+import type { FieldDef } from '../form/field-types'
+import type { StepModule } from '../step-module'
+import { stepMeta } from '../step-module'
+import {
+  defaultLookupUri,
+  GC_PRODUCT_LABELS,
+  GC_PRODUCTS,
+  groupChatSchema,
+} from '../../rules/group-chat'
+import { instanceSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
+
+export type GroupChatInput = z.input<typeof groupChatSchema>
+type Input = GroupChatInput
+
+const fields: FieldDef<Input>[] = [
+  {
+    kind: 'radios',
+    name: 'sourceProduct',
+    label: 'Group Chat product',
+    options: options(GC_PRODUCTS, GC_PRODUCT_LABELS),
+  },
+  {
+    kind: 'text',
+    name: 'poolFqdn',
+    label: 'Group Chat pool FQDN (the trusted application pool)',
+    width: 'long',
+  },
+  {
+    kind: 'text',
+    name: 'sqlInstance',
+    label: 'Group Chat SQL Server instance',
+    hint: SQL_REF_HINT,
+    width: 'long',
+    suggestions: instanceSuggestions,
+  },
+  {
+    kind: 'text',
+    name: 'database',
+    label: 'Group Chat database name',
+    hint: 'Passed to the export as -DBName.',
+    width: 'medium',
+    optional: true,
+  },
+  {
+    kind: 'text',
+    name: 'lookupUri',
+    label: 'Lookup Server URI',
+    hint: 'The SIP URI legacy clients use to find Group Chat; the default is sip:ocschat@ your SIP domain.',
+    width: 'long',
+  },
+  {
+    kind: 'radios',
+    name: 'legacyClients',
+    label: 'Must legacy Group Chat clients keep working with no client change?',
+    inline: true,
+    options: YES_NO,
+  },
+  {
+    kind: 'radios',
+    name: 'filesUsed',
+    label: 'Were files uploaded in chat rooms?',
+    inline: true,
+    options: YES_NO,
+  },
+  {
+    kind: 'text',
+    name: 'legacyFileStore',
+    label: 'Legacy file store path',
+    hint: 'The folder that holds uploaded files, like \\\\gc01.contoso.com\\GroupChatFiles or D:\\GroupChat\\Files.',
+    width: 'long',
+    showIf: (v) => v.filesUsed === 'yes',
+  },
+  {
+    kind: 'text',
+    name: 'categoryDepth',
+    label: 'Category depth',
+    hint: 'How many levels of categories below the root: 1 means no sub-categories.',
+    width: 'short',
+    inputMode: 'numeric',
+  },
+  {
+    kind: 'radios',
+    name: 'rootManagers',
+    label: 'Are there managers on the root category?',
+    inline: true,
+    options: YES_NO,
+  },
+  {
+    kind: 'text',
+    name: 'invitationsOffCategories',
+    label: 'Categories with invitations turned off',
+    width: 'short',
+    inputMode: 'numeric',
+  },
+  {
+    kind: 'text',
+    name: 'federatedRooms',
+    label: 'Rooms with federated users',
+    width: 'short',
+    inputMode: 'numeric',
+  },
+  {
+    kind: 'text',
+    name: 'roomsNotToMigrate',
+    label: 'Rooms not to migrate',
+    width: 'short',
+    inputMode: 'numeric',
+  },
+  {
+    kind: 'text',
+    name: 'cutoffDate',
+    label: 'Migrate chat content from this date on',
+    hint: 'Older messages are not migrated. Leave empty to migrate all content.',
+    type: 'date',
+    width: 'medium',
+    optional: true,
+  },
+]
+
+export const groupChatStep: StepModule<'groupChat', Input> = {
+  meta: stepMeta('group-chat'),
+  lead: 'The legacy Group Chat deployment and what its rooms hold.',
+  schema: groupChatSchema,
+  fields,
+  empty: (answers) => ({
+    sourceProduct:
+      answers.source?.products.includes('ocs2007r2') &&
+      !answers.source.products.includes('lync2010')
+        ? 'ocs2007r2'
+        : answers.source?.products.includes('lync2010')
+          ? 'lync2010'
+          : undefined,
+    lookupUri: defaultLookupUri(answers),
+    database: '',
+    categoryDepth: '1',
+    invitationsOffCategories: '0',
+    federatedRooms: '0',
+    roomsNotToMigrate: '0',
+    cutoffDate: '',
+    legacyFileStore: '',
+  }),
+  Form: ({ side, setSide }) => (
+    <>
+      <Fields fields={fields} />
+      <InventoryPanel inventory={side.inventory} onChange={(inventory) => setSide({ inventory })} />
+    </>
+  ),
+  // The inventory panel is the field of GC-03 and GC-08, which are about the whole inventory.
+  panelPaths: ['inventory'],
+  sideKeys: ['inventory'],
+}

@@ -1,0 +1,153 @@
+import type { z } from 'zod'
+import { Fields } from '../form/fields'
+import type { FieldDef } from '../form/field-types'
+import type { StepModule } from '../step-module'
+import { stepMeta } from '../step-module'
+import { POOL_TYPE_LABELS, POOL_TYPES, poolsSchema } from '../../rules/pools'
+import { EDITION_LABELS, EDITIONS, hasGroupChat } from '../../rules/source'
+import { instanceSuggestions, lyncPoolSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
+
+type Input = z.input<typeof poolsSchema>
+
+const fields: FieldDef<Input>[] = [
+  {
+    kind: 'list',
+    name: 'lyncPools',
+    label: 'Lync Server 2013 pools',
+    itemLabel: 'Lync Server 2013 pool',
+    noun: 'Lync Server 2013 pool',
+    empty: () => ({ fqdn: '', sqlInstance: '' }),
+    summary: (p) => String(p.fqdn ?? ''),
+    fields: [
+      {
+        kind: 'text',
+        name: 'fqdn',
+        label: 'Pool FQDN',
+        width: 'long',
+        hint: 'A new name: side-by-side migration does not reuse legacy pool names.',
+      },
+      {
+        kind: 'radios',
+        name: 'edition',
+        label: 'Edition',
+        inline: true,
+        options: options(EDITIONS, EDITION_LABELS),
+      },
+      {
+        kind: 'text',
+        name: 'sqlInstance',
+        label: 'Back-end SQL Server instance',
+        hint: SQL_REF_HINT,
+        width: 'long',
+        suggestions: instanceSuggestions,
+      },
+    ],
+  },
+  {
+    kind: 'list',
+    name: 'pchatPools',
+    label: 'Persistent Chat pools',
+    hint: 'Group Chat migrates into exactly one of them.',
+    itemLabel: 'Persistent Chat pool',
+    noun: 'Persistent Chat pool',
+    empty: () => ({
+      fqdn: '',
+      homePool: '',
+      storeInstance: '',
+      fileStore: '',
+      compliance: 'no',
+      migrationTarget: 'no',
+      existingContent: 'no',
+      poolType: 'multi',
+    }),
+    summary: (p) => String(p.fqdn ?? ''),
+    fields: [
+      { kind: 'text', name: 'fqdn', label: 'Persistent Chat pool FQDN', width: 'long' },
+      {
+        kind: 'text',
+        name: 'homePool',
+        label: 'Home pool (a Lync Server 2013 pool)',
+        width: 'long',
+        suggestions: lyncPoolSuggestions,
+      },
+      {
+        kind: 'radios',
+        name: 'poolType',
+        label: 'Pool type',
+        options: options(POOL_TYPES, POOL_TYPE_LABELS),
+      },
+      {
+        kind: 'radios',
+        name: 'edition',
+        label: 'Edition',
+        inline: true,
+        options: options(EDITIONS, EDITION_LABELS),
+      },
+      {
+        kind: 'text',
+        name: 'activeServers',
+        label: 'Number of active servers',
+        width: 'short',
+        inputMode: 'numeric',
+      },
+      {
+        kind: 'text',
+        name: 'storeInstance',
+        label: 'Persistent Chat store SQL Server instance',
+        hint: SQL_REF_HINT,
+        width: 'long',
+        suggestions: instanceSuggestions,
+      },
+      {
+        kind: 'radios',
+        name: 'compliance',
+        label: 'Is compliance turned on?',
+        inline: true,
+        options: YES_NO,
+      },
+      {
+        kind: 'text',
+        name: 'complianceInstance',
+        label: 'Compliance store SQL Server instance',
+        width: 'long',
+        suggestions: instanceSuggestions,
+        showIf: (item) => item.compliance === 'yes',
+      },
+      {
+        kind: 'text',
+        name: 'fileStore',
+        label: 'File store (UNC path)',
+        hint: 'Like \\\\fs01.contoso.com\\pchatfiles',
+        width: 'long',
+      },
+      {
+        kind: 'radios',
+        name: 'migrationTarget',
+        label: 'Will Group Chat be migrated into this pool?',
+        inline: true,
+        options: YES_NO,
+      },
+      {
+        kind: 'radios',
+        name: 'existingContent',
+        label: 'Were categories, rooms or add-ins already created in this pool?',
+        inline: true,
+        options: YES_NO,
+      },
+    ],
+  },
+]
+
+export const poolsStep: StepModule<'pools', Input> = {
+  meta: stepMeta('pools'),
+  lead: 'The new pools, and the Persistent Chat pool that receives Group Chat.',
+  schema: poolsSchema,
+  fields,
+  empty: (answers) => ({
+    lyncPools: [{ fqdn: '', sqlInstance: '' }],
+    pchatPools: hasGroupChat(answers)
+      ? [{ migrationTarget: 'yes', compliance: 'no', existingContent: 'no', poolType: 'multi' }]
+      : [],
+  }),
+  Form: () => <Fields fields={fields} />,
+}
