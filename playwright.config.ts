@@ -7,19 +7,24 @@ const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const executablePath = existsSync(candidate) ? candidate : undefined
 // PW_PORT lets several checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173)
+// CI reads this report, not the list printed to the log (docs/decisions/0010).
+const PLAYWRIGHT_REPORT = 'test-results/playwright.json'
 
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output folder on start: keep it apart from the reports beside it.
+  outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: PLAYWRIGHT_REPORT }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'off',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       args: [

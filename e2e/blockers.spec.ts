@@ -3,6 +3,7 @@ import type { Scenario } from './fixtures'
 import {
   answerUntil,
   continueStep,
+  continueWithBlockers,
   expect,
   expectStep,
   fillForest,
@@ -17,19 +18,28 @@ import {
   test,
 } from './fixtures'
 
-/** The field wrapper of a text input or select, found by its label. */
-const fieldOf = (scope: Page | Locator, label: string) => {
-  // `has` is matched inside each .field, so it must not be chained from the scope.
-  const page = 'page' in scope ? scope.page() : scope
-  return scope.locator('.field').filter({ has: page.getByLabel(label, { exact: true }) })
-}
-
-async function expectBlocker(page: Page, id: string, field: Locator) {
-  const summary = page
+const summaryLink = (page: Page, id: string) =>
+  page
     .getByRole('alert')
     .filter({ hasText: 'This plan cannot proceed as it stands' })
-  await expect(summary.getByRole('link', { name: new RegExp(`^${id}:`) }).first()).toBeVisible()
-  await expect(field.getByText(id, { exact: true }).first()).toBeVisible()
+    .getByRole('link', { name: new RegExp(`^${id}:`) })
+    .first()
+
+/** The blocker is in the summary and shown inside its group or region. */
+async function expectBlocker(page: Page, id: string, where: Locator) {
+  await expect(summaryLink(page, id)).toBeVisible()
+  await expect(where.getByText(id, { exact: true }).first()).toBeVisible()
+}
+
+/**
+ * The blocker is in the summary and describes the text input or select labelled `label`,
+ * so a screen reader reads it with the field.
+ */
+async function expectBlockerOn(page: Page, id: string, scope: Page | Locator, label: string) {
+  await expect(summaryLink(page, id)).toBeVisible()
+  await expect(scope.getByLabel(label, { exact: true })).toHaveAccessibleDescription(
+    new RegExp(`\\b${id}\\b`),
+  )
 }
 
 test('SRC-01 and SRC-03 on their fields; Continue again goes on, with the answers kept', async ({
@@ -46,7 +56,7 @@ test('SRC-01 and SRC-03 on their fields; Continue again goes on, with the answer
   await expectBlocker(page, 'SRC-03', group(page, 'Migration method'))
   await expect(page).toHaveTitle(/^Source deployment/)
   await expect(group(page, 'Migration method').getByLabel('In-place upgrade')).toBeChecked()
-  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+  await continueWithBlockers(page, ['SRC-01', 'SRC-03'])
   await expectStep(page, 'Active Directory')
 })
 
@@ -65,8 +75,8 @@ test('FOR-01 and FOR-02 on the forest fields', async ({ page }) => {
   await answerUntil(page, s, 'Active Directory')
   await fillForest(page, s)
   await continueStep(page)
-  await expectBlocker(page, 'FOR-01', fieldOf(page, 'Forest of the Lync Server 2013 deployment'))
-  await expectBlocker(page, 'FOR-02', fieldOf(page, 'Forest of the Persistent Chat pool'))
+  await expectBlockerOn(page, 'FOR-01', page, 'Forest of the Lync Server 2013 deployment')
+  await expectBlockerOn(page, 'FOR-02', page, 'Forest of the Persistent Chat pool')
 })
 
 test("SQL-01 (in Topology Builder's words), SQL-02 and SQL-03 on the instance's fields", async ({
@@ -91,8 +101,8 @@ test("SQL-01 (in Topology Builder's words), SQL-02 and SQL-03 on the instance's 
       "The SQL server sql13.contoso.com already contains a SQL instance hosting role 'User Store'.",
     ),
   ).toBeVisible()
-  await expectBlocker(page, 'SQL-02', fieldOf(first, 'Version'))
-  await expectBlocker(page, 'SQL-03', fieldOf(first, 'Edition'))
+  await expectBlockerOn(page, 'SQL-02', first, 'Version')
+  await expectBlockerOn(page, 'SQL-03', first, 'Edition')
 })
 
 test('SRC-04, SQL-01, SQL-04 and PC-01, PC-02, PC-03, PC-05 on the pool fields', async ({
@@ -117,18 +127,18 @@ test('SRC-04, SQL-01, SQL-04 and PC-01, PC-02, PC-03, PC-05 on the pool fields',
   await second.getByLabel('Back-end SQL Server instance').fill('sql10.contoso.com\\rtc')
   await continueStep(page)
   const lync = group(page, 'Lync Server 2013 pool 1')
-  await expectBlocker(page, 'SRC-04', fieldOf(lync, 'Pool FQDN'))
-  await expectBlocker(page, 'SQL-01', fieldOf(lync, 'Back-end SQL Server instance'))
+  await expectBlockerOn(page, 'SRC-04', lync, 'Pool FQDN')
+  await expectBlockerOn(page, 'SQL-01', lync, 'Back-end SQL Server instance')
   await expect(
     lync.getByText(
       "The SQL server sql10.contoso.com already contains a SQL instance hosting role 'User Store'.",
     ),
   ).toBeVisible()
-  await expectBlocker(page, 'SQL-04', fieldOf(second, 'Back-end SQL Server instance'))
+  await expectBlockerOn(page, 'SQL-04', second, 'Back-end SQL Server instance')
   const pchat = group(page, 'Persistent Chat pool 1')
-  await expectBlocker(page, 'PC-01', fieldOf(pchat, 'Home pool (a Lync Server 2013 pool)'))
+  await expectBlockerOn(page, 'PC-01', pchat, 'Home pool (a Lync Server 2013 pool)')
   await expectBlocker(page, 'PC-02', group(pchat, 'Edition'))
-  await expectBlocker(page, 'PC-05', fieldOf(pchat, 'Number of active servers'))
+  await expectBlockerOn(page, 'PC-05', pchat, 'Number of active servers')
   await expectBlocker(page, 'PC-03', page.getByRole('region', { name: 'Persistent Chat pools' }))
 })
 
@@ -138,7 +148,7 @@ test('GC-09 on the Lookup Server URI', async ({ page }) => {
   await expectStep(page, 'Group Chat')
   await fillGroupChat(page, s)
   await continueStep(page)
-  await expectBlocker(page, 'GC-09', fieldOf(page, 'Lookup Server URI'))
+  await expectBlockerOn(page, 'GC-09', page, 'Lookup Server URI')
 })
 
 test('a summary link moves focus to its field', async ({ page }) => {

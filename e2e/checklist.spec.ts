@@ -9,7 +9,6 @@ import {
   OCS_GC,
   test,
 } from './fixtures'
-import { firstOutOfOrder } from '../src/checklist/in-order'
 import { pdfPages } from './pdf-text'
 
 const HEADINGS = [
@@ -22,6 +21,17 @@ const HEADINGS = [
 ]
 const PRE = ['PRE-01', 'PRE-02', 'PRE-03', 'PRE-04', 'PRE-05', 'PRE-06', 'PRE-07', 'PRE-08']
 const DEC = ['DEC-01', 'DEC-02', 'DEC-03', 'DEC-04', 'DEC-05']
+
+/** The first needle that does not come after the one before it in text, if any. */
+function firstOutOfOrder(text: string, needles: readonly string[]): string | undefined {
+  let at = -1
+  for (const needle of needles) {
+    const next = text.indexOf(needle, at + 1)
+    if (next <= at) return needle
+    at = next
+  }
+  return undefined
+}
 
 async function sections(page: Page): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}
@@ -97,7 +107,11 @@ test('no Group Chat: prerequisites only, every other section says why it is empt
 })
 
 test('a blocker stands above the checklist, with a link back to its step', async ({ page }) => {
-  await completeWizard(page, { ...OCS_GC, name: 'Blocked', lyncForest: 'fabrikam.com' })
+  await completeWizard(
+    page,
+    { ...OCS_GC, name: 'Blocked', lyncForest: 'fabrikam.com' },
+    { expectBlockers: ['FOR-01'] },
+  )
   await openChecklist(page)
   const blockers = page.getByRole('region', { name: 'This plan cannot proceed as it stands' })
   await expect(blockers.getByText('FOR-01', { exact: true })).toBeVisible()
@@ -149,7 +163,7 @@ test('ticks survive a reload; the print has every item and no navigation; the sc
   const headings = (await page.locator('.item__title').allTextContents()).map((t) =>
     squash(t).trim(),
   )
-  await page.pdf({ path: 'test-results/checklist.pdf', format: 'A4', printBackground: true })
+  await test.info().attach('checklist.pdf', { body: pdf, contentType: 'application/pdf' })
   for (const heading of headings) {
     const onPage = pages.map(squash).find((p) => p.includes(heading))
     expect(onPage, `${heading} is on a page`).toBeDefined()

@@ -197,21 +197,64 @@ export async function fillGroupChat(page: Page, s: Scenario) {
     await page.getByLabel('Migrate chat content from this date on (optional)').fill(s.cutoffDate)
 }
 
-/** Continue; where the rules show blockers, continue again with them recorded. */
-async function continueAnyway(page: Page) {
-  const again = page.getByRole('button', { name: 'Continue with blockers' })
-  const heading = page.getByRole('heading', { level: 1 })
-  const before = await heading.textContent()
-  await continueStep(page)
-  await expect(async () => {
-    if (await again.isVisible()) return
-    expect(await heading.textContent()).not.toBe(before)
-  }).toPass()
-  if (await again.isVisible()) await again.click()
-}
-
 export async function expectStep(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+export interface WizardOptions {
+  /**
+   * The blocker IDs this test expects the steps to show. Without it a blocker fails the
+   * test; with it, exactly these must be shown (each at least once) before the helper
+   * continues past them.
+   */
+  expectBlockers?: readonly string[]
+}
+
+const blockerSummary = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'This plan cannot proceed as it stands' })
+
+/** The rule IDs listed by the step's blocker summary, in order, once each. */
+export async function shownBlockers(page: Page): Promise<string[]> {
+  const links = await blockerSummary(page).getByRole('link').allTextContents()
+  return [...new Set(links.map((t) => /^([A-Z]+-\d+):/.exec(t.trim())?.[1] ?? t.trim()))]
+}
+
+/** Asserts the step shows exactly these blockers, then continues past them. */
+export async function continueWithBlockers(page: Page, ids: readonly string[]) {
+  await expect(blockerSummary(page)).toBeVisible()
+  expect((await shownBlockers(page)).sort(), 'blockers shown on this step').toEqual([...ids].sort())
+  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+}
+
+/**
+ * Continue (by `press`, a click by default), then expect the step titled `next`. Blockers
+ * not in `allowed` fail the test; allowed ones are continued past. Returns the blocker IDs
+ * the step showed.
+ */
+export async function continueTo(
+  page: Page,
+  next: string,
+  allowed: readonly string[] = [],
+  press: () => Promise<void> = () => continueStep(page),
+) {
+  const title = await page.getByRole('heading', { level: 1 }).textContent()
+  const blockers = blockerSummary(page)
+  const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+  await press()
+  await expect(
+    page.getByRole('heading', { level: 1, name: next }).or(blockers).or(problem).first(),
+  ).toBeVisible()
+  if (await problem.isVisible())
+    throw new Error(`"${title}" did not accept its answers: ${await problem.innerText()}`)
+  if (!(await blockers.isVisible())) return []
+  const shown = await shownBlockers(page)
+  expect(
+    shown.filter((id) => !allowed.includes(id)),
+    `blockers on "${title}" that the test did not name in expectBlockers`,
+  ).toEqual([])
+  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+  await expectStep(page, next)
+  return shown
 }
 
 /** The wizard's steps in order, each with the helper that answers it. */
@@ -222,23 +265,37 @@ const STEP_FILLS: { title: string; fill: (page: Page, s: Scenario) => Promise<vo
   { title: 'Lync Server 2013 and Persistent Chat pools', fill: fillPools },
   { title: 'Group Chat', fill: fillGroupChat },
 ]
+const REVIEW = 'Check your answers'
 
-/** Starts a plan and answers every step before the one titled `until` (all of them when absent). */
-export async function answerUntil(page: Page, s: Scenario, until?: string) {
+/**
+ * Starts a plan and answers every step before the one titled `until` (all of them when
+ * absent). Fails on any blocker not named in `options.expectBlockers`, and unless every
+ * named one was shown.
+ */
+export async function answerUntil(
+  page: Page,
+  s: Scenario,
+  until?: string,
+  options: WizardOptions = {},
+) {
+  const expected = options.expectBlockers ?? []
+  const steps = STEP_FILLS.filter((st) => st.title !== 'Group Chat' || s.groupChat)
+  const stop = until === undefined ? steps.length : steps.findIndex((st) => st.title === until)
+  if (stop < 0) throw new Error(`No step titled "${until}" in this scenario`)
+  const shown = new Set<string>()
   await startPlan(page, s.name)
-  for (const { title, fill } of STEP_FILLS) {
-    if (title === until) return expectStep(page, title)
-    if (title === 'Group Chat' && !s.groupChat) continue
+  for (const [i, { title, fill }] of steps.slice(0, stop).entries()) {
     await expectStep(page, title)
     await fill(page, s)
-    await continueAnyway(page)
+    for (const id of await continueTo(page, steps[i + 1]?.title ?? REVIEW, expected)) shown.add(id)
   }
+  expect([...shown].sort(), 'blockers shown on the way').toEqual([...expected].sort())
 }
 
 /** Start to review, a step at a time, as a user would. */
-export async function completeWizard(page: Page, s: Scenario) {
-  await answerUntil(page, s)
-  await expectStep(page, 'Check your answers')
+export async function completeWizard(page: Page, s: Scenario, options: WizardOptions = {}) {
+  await answerUntil(page, s, undefined, options)
+  await expectStep(page, REVIEW)
 }
 
 export async function openChecklist(page: Page) {

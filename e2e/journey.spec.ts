@@ -1,6 +1,7 @@
 import {
   completeWizard,
   continueStep,
+  continueWithBlockers,
   expect,
   expectNoAxeViolations,
   expectStep,
@@ -8,10 +9,11 @@ import {
   group,
   LYNC_2010_GC,
   NO_GC,
+  openChecklist,
   startPlan,
   test,
 } from './fixtures'
-import { kbButton, kbCheck, kbRadio, kbSelect, kbTop, kbType } from './keyboard'
+import { kbButton, kbCheck, kbContinue, kbRadio, kbSelect, kbTop, kbType } from './keyboard'
 
 test('the whole wizard can be completed with the keyboard alone', async ({ page }) => {
   await page.goto('/')
@@ -27,17 +29,13 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   await kbRadio(page, 'Migration method', 'Side-by-side')
   await kbRadio(page, 'Is Group Chat deployed?', 'Yes')
   await kbRadio(page, 'Are all other components and users already on Lync Server 2013?', 'Yes')
-  await kbButton(page, 'Continue')
-
-  await expectStep(page, 'Active Directory')
+  await kbContinue(page, 'Active Directory')
   await kbTop(page)
   await kbType(page, 'Forest of the legacy deployment', 'contoso.com')
   await kbType(page, 'Forest of the Lync Server 2013 deployment', 'contoso.com')
   await kbType(page, 'Forest of the Persistent Chat pool', 'contoso.com')
   await kbType(page, 'Domain', 'contoso.com', 'SIP domain 1')
-  await kbButton(page, 'Continue')
-
-  await expectStep(page, 'SQL Server instances')
+  await kbContinue(page, 'SQL Server instances')
   await kbTop(page)
   const item1 = 'SQL Server instance 1'
   await kbType(page, 'Server FQDN', 'sql13.contoso.com', item1)
@@ -54,9 +52,7 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   await kbSelect(page, 'Edition', 'Standard', item2)
   await kbRadio(page, 'Architecture', '64-bit', item2)
   await kbCheck(page, 'Persistent Chat store (mgc)', item2)
-  await kbButton(page, 'Continue')
-
-  await expectStep(page, 'Lync Server 2013 and Persistent Chat pools')
+  await kbContinue(page, 'Lync Server 2013 and Persistent Chat pools')
   await kbTop(page)
   const lync = 'Lync Server 2013 pool 1'
   await kbType(page, 'Pool FQDN', 'pool13.contoso.com', lync)
@@ -69,9 +65,7 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   await kbType(page, 'Number of active servers', '2', pc)
   await kbType(page, 'Persistent Chat store SQL Server instance', 'pcsql.contoso.com\\PCHAT', pc)
   await kbType(page, 'File store (UNC path)', '\\\\fs01.contoso.com\\pchatfiles', pc)
-  await kbButton(page, 'Continue')
-
-  await expectStep(page, 'Group Chat')
+  await kbContinue(page, 'Group Chat')
   await kbTop(page)
   await kbRadio(page, 'Group Chat product', 'Lync Server 2010 Group Chat')
   await kbType(page, 'Group Chat pool FQDN', 'gcpool.contoso.com')
@@ -79,9 +73,7 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   await kbRadio(page, 'Must legacy Group Chat clients keep working with no client change?', 'Yes')
   await kbRadio(page, 'Were files uploaded in chat rooms?', 'No')
   await kbRadio(page, 'Are there managers on the root category?', 'No')
-  await kbButton(page, 'Continue')
-
-  await expectStep(page, 'Check your answers')
+  await kbContinue(page, 'Check your answers')
   await kbTop(page)
   await kbButton(page, 'Continue to the checklist')
   await expect(
@@ -130,19 +122,26 @@ test('a Change link on the review returns to the review after Continue', async (
   await expectStep(page, 'Active Directory')
   await page.getByLabel('Forest of the Lync Server 2013 deployment').fill('fabrikam.com')
   await continueStep(page)
-  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+  await continueWithBlockers(page, ['FOR-01'])
   await expectStep(page, 'Check your answers')
   await expect(page.getByText('FOR-01', { exact: true })).toBeVisible()
 })
 
 test('turning Group Chat off removes its step and its sections', async ({ page }) => {
   await completeWizard(page, LYNC_2010_GC)
+  const steps = page.getByRole('navigation', { name: 'Steps of this plan' })
+  await expect(steps.getByText('Not needed')).toHaveCount(0)
   await page.getByRole('link', { name: 'Change is group chat deployed?' }).click()
   await group(page, 'Is Group Chat deployed?').getByLabel('No').check()
   await continueStep(page)
   await expectStep(page, 'Check your answers')
   await expect(page.getByText(/Not needed: Group Chat is not deployed/)).toBeVisible()
-  await page.getByRole('link', { name: 'Continue to the checklist' }).click()
+  await expect(steps.getByText('Not needed')).toBeVisible()
+  await openChecklist(page)
+  // Only now, on the checklist: on the review page this count is 0 whatever the code does.
+  await expect(
+    page.getByRole('checkbox', { name: 'PRE-01 Confirm the source is a supported version' }),
+  ).toBeVisible()
   await expect(page.getByText('EXP-02')).toHaveCount(0)
   await expect(
     page.getByText(/Not needed for this plan: Group Chat is not deployed/).first(),
@@ -168,7 +167,7 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
     await continueStep(page)
     await expect(page.getByText('This plan cannot proceed as it stands')).toBeVisible()
     await expectNoAxeViolations(page)
-    await page.getByRole('button', { name: 'Continue with blockers' }).click()
+    await continueWithBlockers(page, ['SRC-03'])
     const steps = [
       'Active Directory',
       'SQL Server instances',

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
+import { continueTo } from './fixtures'
 
 interface Active {
   tag: string
@@ -96,6 +97,11 @@ export async function kbButton(page: Page, text: string | RegExp) {
     String(text),
   )
   await page.keyboard.press('Enter')
+}
+
+/** Presses Continue and expects the step titled `next`; any blocker fails the test. */
+export async function kbContinue(page: Page, next: string) {
+  await continueTo(page, next, [], () => kbButton(page, 'Continue'))
 }
 
 /** Moves focus back to the top of the page, as a user would after a page change. */
