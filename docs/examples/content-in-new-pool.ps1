@@ -187,7 +187,7 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
 foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
@@ -256,7 +256,7 @@ New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentCh
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }

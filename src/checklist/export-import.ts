@@ -33,7 +33,8 @@ const COMPUTERS_CAUTION =
 /** The Persistent Chat servers, read from the topology inside the command itself. */
 export function pchatServersCommands(fqdn: string): string[] {
   return [
-    `$pchatServers = @((Get-CsPool -Identity ${psQuote(fqdn)}).Computers)`,
+    // -ErrorAction Stop and the filter: @($null) would count 1 and act on the local computer.
+    `$pchatServers = @((Get-CsPool -Identity ${psQuote(fqdn)} -ErrorAction Stop).Computers | Where-Object { $_ })`,
     '$pchatServers',
     "if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }",
   ]
