@@ -133,7 +133,7 @@ Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where th
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
-# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
 Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
 Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
@@ -168,7 +168,7 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
 foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
@@ -212,7 +212,7 @@ Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }

@@ -25,13 +25,16 @@ const START_DATE_CAUTION =
   'The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out.'
 const DB_INSTANCE_CAUTION =
   'UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.'
+const TRIAL_CAUTION =
+  'UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).'
 const COMPUTERS_CAUTION =
   'The server names come from the pool\u2019s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.'
 
 /** The Persistent Chat servers, read from the topology inside the command itself. */
 export function pchatServersCommands(fqdn: string): string[] {
   return [
-    `$pchatServers = @((Get-CsPool -Identity ${psQuote(fqdn)}).Computers)`,
+    // -ErrorAction Stop and the filter: @($null) would count 1 and act on the local computer.
+    `$pchatServers = @((Get-CsPool -Identity ${psQuote(fqdn)} -ErrorAction Stop).Computers | Where-Object { $_ })`,
     '$pchatServers',
     "if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }",
   ]
@@ -90,7 +93,12 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
             importCommand(target, TRIAL_FILE, TRIAL_IMPORT_REPORT, true),
           ]
         : [],
-      caution: [exportCaution, IMPORT_FILE_CAUTION, ...(target ? [] : [NO_TARGET])].join(' '),
+      caution: [
+        exportCaution,
+        IMPORT_FILE_CAUTION,
+        TRIAL_CAUTION,
+        ...(target ? [] : [NO_TARGET]),
+      ].join(' '),
       runOn: CMDLET_HOST,
       confirm: 'Did the trial export and the -WhatIf import run, with their reports read?',
       why: 'Always with Group Chat: the fixes of migration step 5 are cheapest before the window.',

@@ -13,8 +13,10 @@ const item = (answers: Answers, id: string) => {
 describe('1. services are stopped and started on the Persistent Chat servers, by name', () => {
   it.each(['EXP-04', 'DEC-01'])('%s names every server with -ComputerName and checks it', (id) => {
     const commands = item(makeAnswers(), id).commands
+    // A pool Get-CsPool cannot find, or an empty list, must never become one $null computer:
+    // -ComputerName $null would act on the local computer.
     expect(commands[0]).toBe(
-      "$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com').Computers)",
+      "$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })",
     )
     const service = commands.filter((c) => /(Stop|Start)-CsWindowsService/.test(c))
     expect(service).toHaveLength(1)
