@@ -8,7 +8,14 @@ import { gzipSync, deflateSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { buildChecklist } from '../src/checklist/build-checklist'
-import { encodePlanToFragment, LINK_WARN_LENGTH } from '../src/plan/link-codec'
+import { summarizeInventory } from '../src/plan/inventory-summary'
+import { planForLink } from '../src/plan/link-budget'
+import {
+  encodePlanToFragment,
+  encodePlanToFragmentV1,
+  LINK_WARN_LENGTH,
+} from '../src/plan/link-codec'
+import { substitutionsOpeningAnotherPlan } from '../src/plan/link-integrity'
 import { makeReferencePlan } from '../src/plan/test-plans'
 import { evaluate } from '../src/rules/evaluate'
 import type { Answers } from '../src/rules/answers'
@@ -181,6 +188,55 @@ function linkLengths() {
   }
 }
 
+function linkIntegrity() {
+  console.log('\nShare-link damage: every single-character substitution of the reference link')
+  const plan = makeReferencePlan()
+  for (const [format, link] of [
+    [2, encodePlanToFragment(plan)],
+    [1, encodePlanToFragmentV1(plan)],
+  ] as const) {
+    const start = performance.now()
+    const r = substitutionsOpeningAnotherPlan(link)
+    const s = ((performance.now() - start) / 1000).toFixed(1)
+    const label = format === 2 ? 'share link integrity' : 'format 1 (no checksum, still opened)'
+    console.log(
+      `  ${label}: ${r.different.toLocaleString('en')} of ${r.tried.toLocaleString('en')} single-character substitutions open as a different plan (${r.same.toLocaleString('en')} open as the same plan, ${r.refused.toLocaleString('en')} refused; ${s} s)`,
+    )
+  }
+}
+
+function linkBudgetTiming() {
+  console.log(`\nCopy link with a large inventory (median of ${RUNS} runs, CPU of this process)`)
+  for (const n of [2_000, 20_000]) {
+    const rooms = Array.from({ length: n }, (_, i) => ({
+      path: ['Dept', `Team ${i % 7}`],
+      name: `Room ${i}`,
+      invitations: true,
+      disabled: false,
+      federated: 1,
+      row: i + 2,
+    }))
+    const { inventory, answers } = summarizeInventory(rooms, { separator: '/', existingNames: [] })
+    const plan = makeReferencePlan({ answers: withSlice('groupChat', { inventory, ...answers }) })
+    let cut = 0
+    let length = 0
+    const cpu: number[] = []
+    for (let i = 0; i <= RUNS; i++) {
+      const before = process.cpuUsage()
+      const r = planForLink(plan, LINK_WARN_LENGTH, 'https://planner.contoso.com/open#'.length)
+      const used = process.cpuUsage(before)
+      if (i > 0) cpu.push((used.user + used.system) / 1000)
+      cut = r.cut
+      length = r.fragment.length
+    }
+    console.log(
+      `  ${n.toLocaleString('en')} rooms needing action: ${median(cpu).toFixed(0)} ms (fragment ${length} characters, ${cut.toLocaleString('en')} rooms cut)`,
+    )
+  }
+}
+
 await bundleSizes()
 ruleTimings()
 linkLengths()
+linkBudgetTiming()
+linkIntegrity()
