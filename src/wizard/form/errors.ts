@@ -1,3 +1,4 @@
+import type { Answers } from '../../rules/answers'
 import type { FieldErrors } from 'react-hook-form'
 import type { Field } from './field-types'
 
@@ -60,4 +61,28 @@ export function sortByOrder<T extends { path: string }>(items: T[], order: strin
     return i === -1 ? order.length : i
   }
   return [...items].sort((a, b) => rank(a.path) - rank(b.path))
+}
+
+/** The paths a step's page shows for these values: its fields, less those hidden by `showIf`. */
+export function renderedPaths(
+  fields: Field[],
+  values: Record<string, unknown>,
+  answers: Answers,
+  prefix = '',
+): string[] {
+  const out: string[] = []
+  for (const f of fields) {
+    if (f.showIf && !f.showIf(values, answers)) continue
+    const path = `${prefix}${f.name}`
+    out.push(path)
+    if (f.kind === 'list') {
+      const items = Array.isArray(values[f.name])
+        ? (values[f.name] as Record<string, unknown>[])
+        : []
+      items.forEach((item, i) =>
+        out.push(...renderedPaths(f.fields, item ?? {}, answers, `${path}.${i}.`)),
+      )
+    }
+  }
+  return out
 }
