@@ -152,11 +152,15 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   test('start, rules, steps with errors and blockers, review, checklist, problem page', async ({
     page,
   }) => {
+    // Each check waits for its page first: axe finds nothing wrong with a page not yet drawn.
     await page.goto('/')
+    await expect(page.getByLabel('Name of the plan')).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Start a new plan' }).click()
+    await expect(page.getByText('Enter a name for the plan').first()).toBeVisible()
     await expectNoAxeViolations(page)
     await page.goto('/rules')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoAxeViolations(page)
     await startPlan(page, 'Axe')
     await expectNoAxeViolations(page)
@@ -188,12 +192,16 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
           .click()
     }
     await page.getByRole('link', { name: 'Check your answers' }).first().click()
+    await expectStep(page, 'Check your answers')
     await expectNoAxeViolations(page)
     await page.getByRole('link', { name: 'Checklist', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /^Checklist: / })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByLabel('Share link')).toBeVisible()
     await expectNoAxeViolations(page)
     await page.goto('/open#plan=1.999.abc')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoAxeViolations(page)
   })
 })
@@ -225,7 +233,8 @@ test('changing the source product re-asks the Group Chat product and keeps the o
   await expect(page.getByLabel('Group Chat pool FQDN (the trusted application pool)')).toHaveValue(
     'gcpool.contoso.com',
   )
-  await expect(group(page, 'Group Chat product').getByRole('radio', { checked: true })).toHaveCount(
-    0,
-  )
+  // The question is there, and none of its answers is chosen.
+  const product = group(page, 'Group Chat product')
+  await expect(product.getByRole('radio')).not.toHaveCount(0)
+  await expect(product.getByRole('radio', { checked: true })).toHaveCount(0)
 })

@@ -19,12 +19,10 @@ async function active(page: Page): Promise<Active> {
     const fieldsets = []
     for (let f = el.closest('fieldset'); f; f = f.parentElement?.closest('fieldset') ?? null)
       fieldsets.push(f)
-    const legend = fieldsets[0]?.querySelector('legend')?.textContent?.trim() ?? ''
-    const item =
-      fieldsets
-        .find((f) => f.classList.contains('list__item'))
-        ?.querySelector('legend')
-        ?.textContent?.trim() ?? ''
+    const legends = fieldsets.map((f) => f.querySelector('legend')?.textContent?.trim() ?? '')
+    const legend = legends[0] ?? ''
+    // A list item is the fieldset numbered by its legend, like "SQL Server instance 2".
+    const item = legends.find((l) => /\s\d+$/.test(l)) ?? ''
     return {
       tag: el.tagName.toLowerCase(),
       type: el.type ?? '',
