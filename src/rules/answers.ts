@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { forestSchema } from './forest'
-import { groupChatSchema } from './group-chat'
+import { storedGroupChatSchema } from './group-chat'
 import { poolsSchema } from './pools'
 import { sourceSchema } from './source'
 import { sqlSchema } from './sql'
@@ -11,7 +11,7 @@ export const answersSchema = z.object({
   forest: forestSchema.optional(),
   sql: sqlSchema.optional(),
   pools: poolsSchema.optional(),
-  groupChat: groupChatSchema.optional(),
+  groupChat: storedGroupChatSchema.optional(),
 })
 export type Answers = z.infer<typeof answersSchema>
 export type SliceKey = keyof Answers

@@ -3,7 +3,7 @@ import type { SourceId } from './sources'
 
 // NOTE: rule IDs are part of the product and are cited by administrators.
 // Never renumber or reuse one; retire an ID by leaving it here, unused.
-export const RULES_VERSION = '2026.11-1'
+export const RULES_VERSION = '2026.12-1'
 
 interface RuleEntry {
   severity: Severity
@@ -15,12 +15,12 @@ interface RuleEntry {
 export const RULES = {
   'SRC-01': {
     severity: 'blocker',
-    when: 'A source product other than Lync Server 2010 or OCS 2007 R2 is deployed (OCS 2007, LCS 2005, other).',
+    when: 'A source product other than Lync Server 2010 or OCS 2007 R2 (OCS 2007, LCS 2005, other) is deployed, whether ticked or set on a legacy pool.',
     sources: ['S1'],
   },
   'SRC-02': {
     severity: 'blocker',
-    when: 'Both Lync Server 2010 and OCS 2007 R2 are deployed: a mixed source, and three versions cannot coexist.',
+    when: 'Both Lync Server 2010 and OCS 2007 R2 are deployed, ticked or set on legacy pools: a mixed source, and three versions cannot coexist.',
     sources: ['S1'],
   },
   'SRC-03': {
@@ -145,8 +145,33 @@ export const RULES = {
   },
   'GC-09': {
     severity: 'blocker',
-    when: 'The Lookup Server URI is not a valid sip: URI in one of the SIP domains.',
+    when: 'Legacy Group Chat clients must keep working unchanged, and the Lookup Server URI is not a valid sip: URI in one of the SIP domains.',
     sources: ['S2', 'S9'],
+  },
+  'GC-10': {
+    severity: 'warning',
+    when: 'The Group Chat product does not match the legacy product that homes it (a Lync Server 2010 Group Chat pool is homed on a Lync Server 2010 pool, an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool).',
+    sources: ['S5', 'S31'],
+  },
+  'SRC-06': {
+    severity: 'blocker',
+    when: 'A Persistent Chat pool reuses the FQDN of the Group Chat pool, of a legacy pool, or of a Lync Server 2013 Enterprise Edition pool (Persistent Chat cannot share an Enterprise Edition Front End).',
+    sources: ['S1', 'S15'],
+  },
+  'SQL-06': {
+    severity: 'warning',
+    when: 'A Lync Server 2013 database sits on the same computer as a legacy database, in another instance: seed 000 asks for "separate and distinct computers".',
+    sources: ['S1'],
+  },
+  'PC-07': {
+    severity: 'blocker',
+    when: 'Group Chat is to be migrated but no Persistent Chat pool is chosen as the target.',
+    sources: ['S2'],
+  },
+  'PC-08': {
+    severity: 'blocker',
+    when: "The Persistent Chat pool's type and its server count disagree (a single-server pool with more than one server).",
+    sources: ['S13'],
   },
 } as const satisfies Record<string, RuleEntry>
 

@@ -1,8 +1,12 @@
+import type { AnswerPath } from './answer-path'
 import type { RuleId } from './catalogue'
 import { RULES } from './catalogue'
 import type { SourceId } from './sources'
 
 export type Severity = 'blocker' | 'warning' | 'info'
+
+/** Most names a finding lists in `items`; `count` always carries the true number. */
+export const MAX_FINDING_ITEMS = 50
 
 export interface Finding {
   ruleId: RuleId
@@ -10,14 +14,35 @@ export interface Finding {
   /** Plain words for an administrator: what is wrong, why, what to do. */
   message: string
   /** The answer it is about, as a dotted path into the plan, e.g. `pools.lyncPools.0.fqdn`. */
-  path: string
+  path: AnswerPath
   sources: readonly SourceId[]
+  /**
+   * How many things the finding is about (rooms too long, clashing rooms, pools on one
+   * instance...). Readers print this number and never recount: a plan whose room list
+   * was cut for a link still carries the whole inventory's count.
+   */
+  count?: number
+  /** Names of the things it is about, at most MAX_FINDING_ITEMS; absent when none are known. */
+  items?: string[]
+}
+
+export interface FindingDetail {
+  count?: number
+  items?: readonly string[]
 }
 
 /** Builds a finding whose severity and sources come from the catalogue, never retyped. */
-export function finding(ruleId: RuleId, path: string, message: string): Finding {
+export function finding(
+  ruleId: RuleId,
+  path: AnswerPath,
+  message: string,
+  detail: FindingDetail = {},
+): Finding {
   const rule = RULES[ruleId]
-  return { ruleId, severity: rule.severity, message, path, sources: rule.sources }
+  const out: Finding = { ruleId, severity: rule.severity, message, path, sources: rule.sources }
+  if (detail.count !== undefined) out.count = detail.count
+  if (detail.items?.length) out.items = detail.items.slice(0, MAX_FINDING_ITEMS)
+  return out
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 }

@@ -1,6 +1,7 @@
-import { expect, it } from 'vitest'
-import { describeRule, expectNone, expectOne } from './rule-test-utils'
-import { withSlice } from './test-factory'
+import { describe, expect, it } from 'vitest'
+import { forestSchema, forestSchemaFor, sipDomains } from './forest'
+import { describeRule, expectNone, expectOne } from './rules.test-utils'
+import { makeAnswers, withSlice } from './test-factory'
 
 describeRule('FOR-01', 'Lync 2013 in another forest', () => {
   it('passes in the same forest', () => expectNone('FOR-01', withSlice('forest', {})))
@@ -31,5 +32,36 @@ describeRule('FOR-02', 'Persistent Chat pool in another forest', () => {
     )
     expectNone('FOR-02', noGc)
     expectNone('FOR-02', withSlice('forest', { pchatForest: '' }))
+  })
+})
+
+describe('Active Directory step schema', () => {
+  const base = { ...makeAnswers().forest, pchatForest: '' }
+  it('requires the Persistent Chat forest when Group Chat is deployed', () => {
+    const result = forestSchemaFor({ groupChat: true }).safeParse(base)
+    expect(result.error?.issues.map((i) => i.path)).toEqual([['pchatForest']])
+    expect(result.error?.issues[0]?.message).toMatch(/Enter the forest of the Persistent Chat pool/)
+  })
+  it('leaves it optional without Group Chat, and in a stored plan', () => {
+    expect(forestSchemaFor({ groupChat: false }).safeParse(base).success).toBe(true)
+    expect(forestSchema.safeParse(base).success).toBe(true)
+  })
+  it('refuses more SIP domains than its named limit', () => {
+    const sipDomainsList = Array.from({ length: 51 }, (_, i) => ({ domain: `d${i}.contoso.com` }))
+    const result = forestSchema.safeParse({ ...base, sipDomains: sipDomainsList })
+    expect(result.error?.issues[0]?.message).toBe('Enter 50 SIP domains or fewer')
+  })
+})
+
+describe('sipDomains', () => {
+  it('normalises case and the trailing dot, once per domain', () => {
+    const answers = withSlice('forest', {
+      sipDomains: [
+        { domain: 'Contoso.com.' },
+        { domain: 'contoso.com' },
+        { domain: 'Fabrikam.COM' },
+      ],
+    })
+    expect(sipDomains(answers)).toEqual(['contoso.com', 'fabrikam.com'])
   })
 })

@@ -1,15 +1,29 @@
 import { z } from 'zod'
 import type { Answers } from './answers'
-import { choice, count, fqdn, isFqdn, sameFqdn, sqlInstanceRef, text, yesNo } from './common'
+import {
+  choice,
+  count,
+  fqdn,
+  localToday,
+  parseSipUri,
+  sqlInstanceRef,
+  text,
+  tooMany,
+  yesNo,
+} from './common'
 import type { Finding } from './finding'
-import { finding } from './finding'
-import type { RoomAnalysis, RoomCounts } from './rooms'
+import { finding, MAX_FINDING_ITEMS } from './finding'
+import { sipDomains } from './forest'
+import type { RoomAnalysis, RoomCounts, RoomRuleId } from './rooms'
+import { deployedProducts, PRODUCT_LABELS } from './source'
 import {
   analyzeRooms,
   DEFAULT_SEPARATOR,
   MAX_INVENTORY_ROOMS,
   MAX_ROOM_NAME_LENGTH,
   MAX_CATEGORY_DEPTH,
+  MAX_CATEGORY_NESTING,
+  MAX_EXISTING_ROOM_NAMES,
   MAX_SEPARATOR_LENGTH,
   SEPARATOR_ASSUMPTION,
 } from './rooms'
@@ -24,20 +38,16 @@ export const DEFAULT_LOOKUP_USER = 'ocschat'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-function isPastOrToday(value: string, today: string): boolean {
+function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`)
-  return (
-    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value <= today
-  )
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
 export const roomSchema = z.object({
   /** Category path below the root category, outermost first. */
-  path: z.array(z.string()),
+  path: z
+    .array(z.string())
+    .max(MAX_CATEGORY_NESTING, tooMany(MAX_CATEGORY_NESTING, 'category levels')),
   name: z.string(),
   /** The invitations setting of the room's category. */
   invitations: z.boolean(),
@@ -56,11 +66,14 @@ export const inventorySchema = z.object({
     })
     .default(DEFAULT_SEPARATOR),
   /** Rooms of the inventory: all of them in this browser, or only those needing action in a link. */
-  rooms: z.array(roomSchema).max(MAX_INVENTORY_ROOMS),
+  rooms: z.array(roomSchema).max(MAX_INVENTORY_ROOMS, tooMany(MAX_INVENTORY_ROOMS, 'rooms')),
   /** Room count of the whole inventory, which may be larger than rooms.length in a shared plan. */
   totalRooms: z.number().int().min(0),
   /** Names of rooms already in the new Persistent Chat pool. */
-  existingNames: z.array(z.string()).default([]),
+  existingNames: z
+    .array(z.string())
+    .max(MAX_EXISTING_ROOM_NAMES, tooMany(MAX_EXISTING_ROOM_NAMES, 'existing room names'))
+    .default([]),
   fileName: z.string().max(300).optional(),
   /** How many rooms needing action were left out to keep a link short. */
   cut: z.number().int().min(0).optional(),
@@ -86,68 +99,134 @@ export function inventoryAnalysis(inventory: Inventory): RoomAnalysis & { counts
   return inventory.cut && inventory.counts ? { ...analysis, counts: inventory.counts } : analysis
 }
 
-export const groupChatSchema = z
-  .object({
-    sourceProduct: choice(GC_PRODUCTS, 'the Group Chat product'),
-    poolFqdn: fqdn('Group Chat pool FQDN'),
-    sqlInstance: sqlInstanceRef('Group Chat SQL Server instance'),
-    database: z
-      .string()
-      .trim()
-      .max(128, { error: 'The database name must be 128 characters or fewer' }),
-    lookupUri: text('Lookup Server URI', 300),
-    legacyClients: yesNo('legacy Group Chat clients must keep working with no change'),
-    filesUsed: yesNo('files were uploaded in chat rooms'),
-    legacyFileStore: z.string().trim().max(300).optional(),
-    categoryDepth: count('category depth', 1, 50),
-    rootManagers: yesNo('the root category has managers'),
-    invitationsOffCategories: count('number of categories with invitations off'),
-    federatedRooms: count('number of rooms with federated users'),
-    roomsNotToMigrate: count('number of rooms not to migrate'),
-    cutoffDate: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || ISO_DATE.test(v), {
-        error: 'Enter the cutoff date as a real date, like 2010-01-01',
-      })
-      .refine((v) => v === '' || !ISO_DATE.test(v) || isPastOrToday(v, todayIso()), {
-        error: 'The cutoff date must be a real date today or in the past',
-      })
-      .optional(),
-    inventory: inventorySchema.optional(),
-  })
-  .superRefine((gc, ctx) => {
-    if (gc.filesUsed === 'yes' && !gc.legacyFileStore) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['legacyFileStore'],
-        message:
-          'Enter the folder where Group Chat keeps uploaded files, like \\\\gc01\\GroupChatFiles',
-      })
-    }
-  })
+/**
+ * The Group Chat step's schema. `today` (YYYY-MM-DD, the administrator's local date)
+ * bounds the cutoff date; by default it is read from the local calendar at each parse.
+ * `today: null` checks only that the date is real: how a stored plan is read, so that a
+ * plan made east of the reader's time zone still opens.
+ */
+export function groupChatSchemaFor(options: { today?: string | null } = {}) {
+  const today = () => (options.today === undefined ? localToday() : options.today)
+  return z
+    .object({
+      sourceProduct: choice(GC_PRODUCTS, 'the Group Chat product'),
+      poolFqdn: fqdn('Group Chat pool FQDN'),
+      sqlInstance: sqlInstanceRef('Group Chat SQL Server instance'),
+      database: z
+        .string()
+        .trim()
+        .max(128, { error: 'The database name must be 128 characters or fewer' }),
+      lookupUri: text('Lookup Server URI', 300),
+      legacyClients: yesNo('legacy Group Chat clients must keep working with no change'),
+      filesUsed: yesNo('files were uploaded in chat rooms'),
+      legacyFileStore: z.string().trim().max(300).optional(),
+      categoryDepth: count('category depth', 1, MAX_CATEGORY_NESTING),
+      rootManagers: yesNo('the root category has managers'),
+      invitationsOffCategories: count('number of categories with invitations off'),
+      federatedRooms: count('number of rooms with federated users'),
+      roomsNotToMigrate: count('number of rooms not to migrate'),
+      cutoffDate: z
+        .string()
+        .trim()
+        .refine((v) => v === '' || (ISO_DATE.test(v) && isRealDate(v)), {
+          error: 'Enter the cutoff date as a real date, like 2010-01-01',
+        })
+        .refine(
+          (v) => {
+            const limit = today()
+            return v === '' || limit === null || !ISO_DATE.test(v) || v <= limit
+          },
+          { error: 'The cutoff date must be today or in the past' },
+        )
+        .optional(),
+      inventory: inventorySchema.optional(),
+    })
+    .superRefine((gc, ctx) => {
+      if (gc.filesUsed === 'yes' && !gc.legacyFileStore) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legacyFileStore'],
+          message:
+            'Enter the folder where Group Chat keeps uploaded files, like \\\\gc01\\GroupChatFiles',
+        })
+      }
+    })
+}
+
+/** The step's schema, bounded by the local date at each parse. */
+export const groupChatSchema = groupChatSchemaFor()
+/** The slice as a plan stores it (no bound on the cutoff date: see groupChatSchemaFor). */
+export const storedGroupChatSchema = groupChatSchemaFor({ today: null })
 export type GroupChatAnswers = z.infer<typeof groupChatSchema>
 
 export function defaultLookupUri(answers: Answers): string {
-  const domain = answers.forest?.sipDomains[0]?.domain ?? 'contoso.com'
+  const domain = sipDomains(answers)[0] ?? 'contoso.com'
   return `sip:${DEFAULT_LOOKUP_USER}@${domain}`
 }
 
-const SIP_URI = /^sip:([^@\s;:<>"]+)@([^@\s;:<>"]+)$/i
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
-/** The checked parts of a sip: URI, or why it is not one. */
-export function parseSipUri(
-  value: string,
-): { ok: true; user: string; domain: string } | { ok: false; reason: string } {
-  const trimmed = value.trim()
-  if (!/^sip:/i.test(trimmed)) {
-    return { ok: false, reason: 'it does not start with sip:' }
+/** Names of the inventory's rooms flagged with a rule, as the migration will name them. */
+function flaggedNames(analysis: RoomAnalysis | undefined, id: RoomRuleId): string[] {
+  if (!analysis) return []
+  const names: string[] = []
+  for (const room of analysis.flagged) {
+    if (room.ruleIds.includes(id)) names.push(room.flattenedName)
+    if (names.length >= MAX_FINDING_ITEMS) break
   }
-  const match = SIP_URI.exec(trimmed)
-  if (!match || !isFqdn(match[2] ?? '')) {
-    return { ok: false, reason: 'it is not of the form sip:user@domain' }
+  return names
+}
+
+/** Category paths of the inventory whose invitations are off. */
+function invitationsOffCategories(inventory: Inventory | undefined): string[] {
+  if (!inventory) return []
+  const out = new Set<string>()
+  for (const room of inventory.rooms) {
+    if (!room.invitations) out.add(room.path.join(inventory.separator) || '(root category)')
+    if (out.size >= MAX_FINDING_ITEMS) break
   }
-  return { ok: true, user: match[1] ?? '', domain: match[2] ?? '' }
+  return [...out]
+}
+
+/** GC-09, only where the URI is used: legacy clients must keep working unchanged. */
+function checkLookupUri(answers: Answers, gc: GroupChatAnswers): Finding[] {
+  if (gc.legacyClients !== 'yes') return []
+  const sip = parseSipUri(gc.lookupUri)
+  const domains = sipDomains(answers)
+  if (!sip.ok) {
+    return [
+      finding(
+        'GC-09',
+        'groupChat.lookupUri',
+        `The Lookup Server URI "${gc.lookupUri.trim()}" is not a valid SIP URI: ${sip.reason}. Enter it as sip:user@domain, like sip:${DEFAULT_LOOKUP_USER}@${domains[0] ?? 'contoso.com'}; New-CsPersistentChatEndpoint needs the sip: prefix.`,
+      ),
+    ]
+  }
+  if (!domains.includes(sip.domain)) {
+    return [
+      finding(
+        'GC-09',
+        'groupChat.lookupUri',
+        `The Lookup Server URI is in the domain ${sip.domain}, which is not one of this plan's SIP domains (${domains.join(', ') || 'none entered yet'}). New-CsPersistentChatEndpoint needs a SIP address in one of your SIP domains.`,
+      ),
+    ]
+  }
+  return []
+}
+
+/** GC-10: a Group Chat pool is homed on a pool of its own product. [S5] */
+function checkHoming(answers: Answers, gc: GroupChatAnswers): Finding[] {
+  const legacy = deployedProducts(answers)
+  if (legacy.length === 0 || legacy.includes(gc.sourceProduct)) return []
+  const home = PRODUCT_LABELS[gc.sourceProduct]
+  return [
+    finding(
+      'GC-10',
+      'groupChat.sourceProduct',
+      `${GC_PRODUCT_LABELS[gc.sourceProduct]} is homed on a pool of its own product (${home}), and must stay homed there until it is migrated; but this plan's legacy deployment has no ${home} (it has ${legacy.map((p) => PRODUCT_LABELS[p]).join(', ')}). Check which product the Group Chat pool runs, and the legacy products and pools of the Source deployment step.`,
+    ),
+  ]
 }
 
 export function checkGroupChat(answers: Answers): Finding[] {
@@ -155,16 +234,16 @@ export function checkGroupChat(answers: Answers): Finding[] {
   if (!gc || answers.source?.groupChat !== 'yes') return []
   const out: Finding[] = []
   const inventory = gc.inventory
-  const analysis = inventory ? analyzeRooms(inventory.rooms, inventory) : undefined
+  const analysis = inventory ? inventoryAnalysis(inventory) : undefined
   const depth = Math.max(gc.categoryDepth, analysis?.maxDepth ?? 0)
-  const separator = inventory?.separator ?? DEFAULT_SEPARATOR
+  const assumption = SEPARATOR_ASSUMPTION(inventory?.separator ?? DEFAULT_SEPARATOR)
 
   if (depth > MAX_CATEGORY_DEPTH) {
     out.push(
       finding(
         'GC-01',
         'groupChat.categoryDepth',
-        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${SEPARATOR_ASSUMPTION(separator)}`,
+        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${assumption}`,
       ),
     )
   }
@@ -177,22 +256,25 @@ export function checkGroupChat(answers: Answers): Finding[] {
       ),
     )
   }
-  if (analysis && analysis.counts['GC-03'] > 0) {
-    const n = analysis.counts['GC-03']
+  const tooLong = analysis?.counts['GC-03'] ?? 0
+  if (tooLong > 0) {
     out.push(
       finding(
         'GC-03',
         'groupChat.inventory',
-        `${n} room ${n === 1 ? 'name is' : 'names are'} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${SEPARATOR_ASSUMPTION(separator)}`,
+        `${plural(tooLong, 'room name is', 'room names are')} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${assumption}`,
+        { count: tooLong, items: flaggedNames(analysis, 'GC-03') },
       ),
     )
   }
-  if (gc.invitationsOffCategories > 0) {
+  const off = gc.invitationsOffCategories
+  if (off > 0) {
     out.push(
       finding(
         'GC-04',
         'groupChat.invitationsOffCategories',
-        `${gc.invitationsOffCategories} ${gc.invitationsOffCategories === 1 ? 'category has' : 'categories have'} invitations turned off, so every room under ${gc.invitationsOffCategories === 1 ? 'it' : 'them'} will have invitations off, and the import warns and sets the rooms to false. Reset the category invitation settings in Group Chat before export if rooms should keep invitations.`,
+        `${plural(off, 'category has', 'categories have')} invitations turned off, so every room under ${off === 1 ? 'it' : 'them'} will have invitations off, and the import warns and sets the rooms to false. Reset the category invitation settings in the Group Chat Admin Tool before export if rooms should keep invitations.`,
+        { count: off, items: invitationsOffCategories(inventory) },
       ),
     )
   }
@@ -210,7 +292,8 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-06',
         'groupChat.federatedRooms',
-        `${gc.federatedRooms} ${gc.federatedRooms === 1 ? 'room has' : 'rooms have'} federated users. Persistent Chat does not support federation: the rooms are migrated, but federated users lose access to them. Tell those users, or plan another way to share the content.`,
+        `${plural(gc.federatedRooms, 'room has', 'rooms have')} federated users. Persistent Chat does not support federation: the rooms are migrated, but federated users lose access to them. Tell those users, or plan another way to share the content.`,
+        { count: gc.federatedRooms, items: flaggedNames(analysis, 'GC-06') },
       ),
     )
   }
@@ -219,38 +302,22 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-07',
         'groupChat.roomsNotToMigrate',
-        `Mark the ${gc.roomsNotToMigrate} ${gc.roomsNotToMigrate === 1 ? 'room' : 'rooms'} you do not want to migrate as disabled in the Group Chat Admin Tool before export.`,
+        `Mark the ${plural(gc.roomsNotToMigrate, 'room', 'rooms')} you do not want to migrate as disabled in the Group Chat Admin Tool before export.`,
+        { count: gc.roomsNotToMigrate, items: flaggedNames(analysis, 'GC-07') },
       ),
     )
   }
-  if (analysis && analysis.counts['GC-08'] > 0) {
-    const n = analysis.counts['GC-08']
+  const clashes = analysis?.counts['GC-08'] ?? 0
+  if (clashes > 0) {
     out.push(
       finding(
         'GC-08',
         'groupChat.inventory',
-        `${n} ${n === 1 ? 'room would have' : 'rooms would have'} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${SEPARATOR_ASSUMPTION(separator)}`,
+        `${plural(clashes, 'room would have', 'rooms would have')} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${assumption}`,
+        { count: clashes, items: flaggedNames(analysis, 'GC-08') },
       ),
     )
   }
-  const sip = parseSipUri(gc.lookupUri)
-  const domains = answers.forest?.sipDomains.map((d) => d.domain) ?? []
-  if (!sip.ok) {
-    out.push(
-      finding(
-        'GC-09',
-        'groupChat.lookupUri',
-        `The Lookup Server URI "${gc.lookupUri}" is not a valid SIP URI: ${sip.reason}. Enter it as sip:user@domain, like sip:${DEFAULT_LOOKUP_USER}@${domains[0] ?? 'contoso.com'}; New-CsPersistentChatEndpoint needs the sip: prefix.`,
-      ),
-    )
-  } else if (!domains.some((d) => sameFqdn(d, sip.domain))) {
-    out.push(
-      finding(
-        'GC-09',
-        'groupChat.lookupUri',
-        `The Lookup Server URI is in the domain ${sip.domain}, which is not one of this plan's SIP domains (${domains.join(', ') || 'none entered yet'}). New-CsPersistentChatEndpoint needs a SIP address in one of your SIP domains.`,
-      ),
-    )
-  }
+  out.push(...checkLookupUri(answers, gc), ...checkHoming(answers, gc))
   return out
 }

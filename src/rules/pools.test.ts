@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pchatPoolSchema } from './pools'
-import { describeRule, expectNone, expectOne } from './rule-test-utils'
+import { describeRule, expectNone, expectOne } from './rules.test-utils'
 import { makeAnswers, makePchatPool, withSlice } from './test-factory'
 
 const withPchat = (...pchatPools: ReturnType<typeof makePchatPool>[]) =>
@@ -49,6 +49,8 @@ describeRule('PC-03', 'one target Persistent Chat pool', () => {
       'pools.pchatPools',
     )
     expect(f.message).toContain('pchat2.contoso.com')
+    expect(f.count).toBe(2)
+    expect(f.items).toEqual(['pchat.contoso.com', 'pchat2.contoso.com'])
   })
   it('allows further pools that are not targets', () => {
     expectNone(
@@ -97,6 +99,42 @@ describeRule('PC-06', 'single-server pool type', () => {
     expect(expectOne('PC-06', withPchat(makePchatPool({ poolType: 'single' }))).severity).toBe(
       'warning',
     )
+  })
+})
+
+describeRule('PC-07', 'a Persistent Chat pool as the Group Chat target', () => {
+  it('passes with one target', () => expectNone('PC-07', makeAnswers()))
+  it('blocks a plan with no Persistent Chat pool while Group Chat is deployed', () => {
+    const f = expectOne('PC-07', withPchat(), 'pools.pchatPools')
+    expect(f.message).toMatch(/no Persistent Chat pool/)
+  })
+  it('blocks pools of which none is the target', () => {
+    const f = expectOne('PC-07', withPchat(makePchatPool({ migrationTarget: 'no' })))
+    expect(f.message).toMatch(/Mark exactly one pool/)
+  })
+  it('is silent without Group Chat (the edge)', () => {
+    expectNone('PC-07', withSlice('source', { groupChat: 'no' }, withPchat()))
+  })
+  it('waits for the pools step', () => {
+    expectNone('PC-07', makeAnswers({ pools: undefined }))
+  })
+})
+
+describeRule('PC-08', 'pool type and server count agree', () => {
+  it('passes a single-server pool with one server (the edge)', () => {
+    expectNone('PC-08', withPchat(makePchatPool({ poolType: 'single', activeServers: 1 })))
+  })
+  it('passes a multiple-server pool with one server', () => {
+    expectNone('PC-08', withPchat(makePchatPool({ poolType: 'multi', activeServers: 1 })))
+  })
+  it('blocks a single-server pool with 3 active servers, on the server count', () => {
+    const f = expectOne(
+      'PC-08',
+      withPchat(makePchatPool({ poolType: 'single', activeServers: 3 })),
+      'pools.pchatPools.0.activeServers',
+    )
+    expect(f.message).toContain('3 active servers')
+    expect(f.count).toBe(3)
   })
 })
 

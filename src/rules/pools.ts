@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import type { Answers } from './answers'
-import { choice, count, fqdn, sameFqdn, sqlInstanceRef, yesNo } from './common'
+import {
+  choice,
+  count,
+  fqdn,
+  MAX_POOLS,
+  MAX_TEXT_LENGTH,
+  normalizeFqdn,
+  sameFqdn,
+  sqlInstanceRef,
+  tooMany,
+  yesNo,
+} from './common'
 import type { Finding } from './finding'
 import { finding } from './finding'
 import { EDITIONS } from './source'
@@ -31,11 +42,14 @@ export const pchatPoolSchema = z
     activeServers: count('number of active servers', 1, 100),
     storeInstance: sqlInstanceRef('Persistent Chat store SQL Server instance'),
     compliance: yesNo('compliance is turned on'),
-    complianceInstance: z.string().trim().optional(),
+    complianceInstance: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
     fileStore: z
       .string({ error: 'Enter the file store path' })
       .trim()
       .min(1, { error: 'Enter the file store path' })
+      .max(MAX_TEXT_LENGTH, {
+        error: `The file store path must be ${MAX_TEXT_LENGTH} characters or fewer`,
+      })
       .refine(isUncPath, {
         error: 'Enter the file store as a UNC path, like \\\\fs01.contoso.com\\pchatfiles',
       }),
@@ -57,8 +71,8 @@ export const pchatPoolSchema = z
   })
 
 export const poolsSchema = z.object({
-  lyncPools: z.array(lyncPoolSchema),
-  pchatPools: z.array(pchatPoolSchema),
+  lyncPools: z.array(lyncPoolSchema).max(MAX_POOLS, tooMany(MAX_POOLS, 'Lync Server 2013 pools')),
+  pchatPools: z.array(pchatPoolSchema).max(MAX_POOLS, tooMany(MAX_POOLS, 'Persistent Chat pools')),
 })
 export type PoolsAnswers = z.infer<typeof poolsSchema>
 export type PchatPool = z.infer<typeof pchatPoolSchema>
@@ -87,7 +101,7 @@ export function checkPools(answers: Answers): Finding[] {
     )
   }
   pools.pchatPools.forEach((pool, i) => {
-    const base = `pools.pchatPools.${i}`
+    const name = normalizeFqdn(pool.fqdn)
     if (
       pools.lyncPools.length > 0 &&
       !pools.lyncPools.some((lync) => sameFqdn(lync.fqdn, pool.homePool))
@@ -95,8 +109,8 @@ export function checkPools(answers: Answers): Finding[] {
       out.push(
         finding(
           'PC-01',
-          `${base}.homePool`,
-          `The home pool ${pool.homePool} of the Persistent Chat pool ${pool.fqdn} is not one of the Lync Server 2013 pools in this plan. Choose one of them: ${pools.lyncPools.map((p) => p.fqdn).join(', ')}.`,
+          `pools.pchatPools.${i}.homePool`,
+          `The home pool ${normalizeFqdn(pool.homePool)} of the Persistent Chat pool ${name} is not one of the Lync Server 2013 pools in this plan. Choose one of them: ${pools.lyncPools.map((p) => normalizeFqdn(p.fqdn)).join(', ')}.`,
         ),
       )
     }
@@ -104,8 +118,8 @@ export function checkPools(answers: Answers): Finding[] {
       out.push(
         finding(
           'PC-05',
-          `${base}.activeServers`,
-          `A Persistent Chat pool can have at most ${MAX_ACTIVE_PCHAT_SERVERS} active servers (and ${MAX_ACTIVE_PCHAT_SERVERS} more on standby); ${pool.fqdn} has ${pool.activeServers}. Reduce the active servers to ${MAX_ACTIVE_PCHAT_SERVERS} or fewer, or add another pool.`,
+          `pools.pchatPools.${i}.activeServers`,
+          `A Persistent Chat pool can have at most ${MAX_ACTIVE_PCHAT_SERVERS} active servers (and ${MAX_ACTIVE_PCHAT_SERVERS} more on standby); ${name} has ${pool.activeServers}. Reduce the active servers to ${MAX_ACTIVE_PCHAT_SERVERS} or fewer, or add another pool.`,
         ),
       )
     }
@@ -113,18 +127,28 @@ export function checkPools(answers: Answers): Finding[] {
       out.push(
         finding(
           'PC-06',
-          `${base}.poolType`,
-          `${pool.fqdn} is defined as a single-server pool, which can never be extended with more servers. Microsoft recommends the multiple-server pool type even for one server.`,
+          `pools.pchatPools.${i}.poolType`,
+          `${name} is defined as a single-server pool, which can never be extended with more servers. Microsoft recommends the multiple-server pool type even for one server.`,
         ),
       )
+      if (pool.activeServers > 1) {
+        out.push(
+          finding(
+            'PC-08',
+            `pools.pchatPools.${i}.activeServers`,
+            `${name} is defined as a single-server pool but has ${pool.activeServers} active servers. A single-server pool holds exactly one server and can never be extended; define it as a multiple-server pool, or enter 1 server.`,
+            { count: pool.activeServers },
+          ),
+        )
+      }
     }
     if (!groupChat || pool.migrationTarget !== 'yes') return
     if (pool.edition === 'standard') {
       out.push(
         finding(
           'PC-02',
-          `${base}.edition`,
-          `Group Chat cannot be migrated to a Persistent Chat pool on Standard Edition: ${pool.fqdn} is Standard Edition. Migrate into an Enterprise Edition Persistent Chat pool.`,
+          `pools.pchatPools.${i}.edition`,
+          `Group Chat cannot be migrated to a Persistent Chat pool on Standard Edition: ${name} is Standard Edition. Migrate into an Enterprise Edition Persistent Chat pool.`,
         ),
       )
     }
@@ -132,19 +156,32 @@ export function checkPools(answers: Answers): Finding[] {
       out.push(
         finding(
           'PC-04',
-          `${base}.existingContent`,
-          `Categories, rooms or add-ins already exist in ${pool.fqdn}. Legacy items with the same names overwrite them during import. Avoid name clashes, and back up the Persistent Chat database before importing.`,
+          `pools.pchatPools.${i}.existingContent`,
+          `Categories, rooms or add-ins already exist in ${name}. Legacy items with the same names overwrite them during import. Avoid name clashes, and back up the Persistent Chat database before importing.`,
         ),
       )
     }
   })
   const targets = pools.pchatPools.filter((p) => p.migrationTarget === 'yes')
+  if (groupChat && targets.length === 0) {
+    out.push(
+      finding(
+        'PC-07',
+        'pools.pchatPools',
+        pools.pchatPools.length === 0
+          ? 'Group Chat is deployed but this plan has no Persistent Chat pool. Add the Lync Server 2013 Persistent Chat pool that the Group Chat data moves into, and mark it as the migration target; the export, import and endpoint commands need it.'
+          : 'Group Chat is deployed but no Persistent Chat pool is marked as the one the Group Chat data moves into. Mark exactly one pool as the migration target; the export, import and endpoint commands need it.',
+      ),
+    )
+  }
   if (groupChat && targets.length > 1) {
+    const names = targets.map((p) => normalizeFqdn(p.fqdn))
     out.push(
       finding(
         'PC-03',
         'pools.pchatPools',
-        `A legacy Group Chat pool can be migrated into only one Persistent Chat pool, but ${targets.length} are marked as targets (${targets.map((p) => p.fqdn).join(', ')}). Mark one; add the other pools after migration if you need them.`,
+        `A legacy Group Chat pool can be migrated into only one Persistent Chat pool, but ${targets.length} are marked as targets (${names.join(', ')}). Mark one; add the other pools after migration if you need them.`,
+        { count: targets.length, items: names },
       ),
     )
   }

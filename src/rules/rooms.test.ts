@@ -5,33 +5,41 @@ import { analyzeRooms, flattenRoomName, MAX_ROOM_NAME_LENGTH, roomNameKey } from
 const room = makeRoom
 
 describe('flattenRoomName', () => {
-  it('prefixes the whole category path', () => {
+  it('prefixes a room under a child category with the whole category path', () => {
     expect(flattenRoomName(room(['Sales', 'EMEA'], 'Leads'), '/')).toBe('Sales/EMEA/Leads')
     expect(flattenRoomName(room(['Sales', 'EMEA'], 'Leads'), ' - ')).toBe('Sales - EMEA - Leads')
+  })
+  it('leaves a room in a top-level category, or at the root, unprefixed (seed 004 step 3)', () => {
+    expect(flattenRoomName(room(['Sales'], 'Leads'), '/')).toBe('Leads')
     expect(flattenRoomName(room([], 'Lobby'), '/')).toBe('Lobby')
   })
 })
 
 describe('analyzeRooms', () => {
   it('measures 255, 256 and 257 characters', () => {
-    const rooms = [255, 256, 257].map((n) => room(['A'], 'x'.repeat(n - 2)))
+    const rooms = [255, 256, 257].map((n) => room(['A', 'B'], 'x'.repeat(n - 4)))
     const result = analyzeRooms(rooms, { separator: '/' })
     expect(result.flagged.map((r) => [r.index, r.length])).toEqual([[2, MAX_ROOM_NAME_LENGTH + 1]])
   })
   it('counts multi-byte names in UTF-16 units', () => {
-    const result = analyzeRooms([room(['Café'], 'é'.repeat(251))], { separator: '/' })
+    const result = analyzeRooms([room(['Café', 'x'], 'é'.repeat(249))], { separator: '/' })
     expect(result.flagged).toEqual([])
     expect(
-      analyzeRooms([room(['日本'], '😀'.repeat(127))], { separator: '/' }).counts['GC-03'],
+      analyzeRooms([room(['日本', 'x'], '😀'.repeat(126))], { separator: '/' }).counts['GC-03'],
     ).toBe(1)
   })
   it('flags both rooms of a clash that differs only by case', () => {
-    const result = analyzeRooms([room(['A'], 'Chat'), room(['a'], 'CHAT'), room(['B'], 'Chat')], {
-      separator: '/',
-    })
+    const result = analyzeRooms(
+      [room(['A', 'B'], 'Chat'), room(['a', 'b'], 'CHAT'), room(['A', 'C'], 'Chat')],
+      { separator: '/' },
+    )
     expect(result.counts['GC-08']).toBe(2)
     expect(result.flagged.map((r) => r.index)).toEqual([0, 1])
-    expect(result.flagged[1]?.clashWith).toBe('A/Chat')
+    expect(result.flagged[1]?.clashWith).toBe('A/B/Chat')
+  })
+  it('finds same-named rooms of two top-level categories, which keep their names', () => {
+    const result = analyzeRooms([room(['A'], 'Chat'), room(['B'], 'chat')], { separator: '/' })
+    expect(result.counts['GC-08']).toBe(2)
   })
   it('reports invitations, federation and disabled rooms per room', () => {
     const result = analyzeRooms(
@@ -44,6 +52,21 @@ describe('analyzeRooms', () => {
     )
     expect(result.flagged.map((r) => r.ruleIds)).toEqual([['GC-04'], ['GC-06'], ['GC-07']])
     expect(result.maxDepth).toBe(1)
+  })
+  it('keeps disabled rooms in the length and clash checks (assumed imported as disabled)', () => {
+    const result = analyzeRooms(
+      [
+        room([], 'x'.repeat(257), { disabled: true }),
+        room([], 'a'),
+        room([], 'A', { disabled: true }),
+      ],
+      { separator: '/' },
+    )
+    expect(result.flagged.map((r) => r.ruleIds)).toEqual([
+      ['GC-03', 'GC-07'],
+      ['GC-08'],
+      ['GC-08', 'GC-07'],
+    ])
   })
 })
 

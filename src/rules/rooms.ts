@@ -10,17 +10,27 @@ export const MAX_ROOM_NAME_LENGTH = 256
 export const DEFAULT_SEPARATOR = '/'
 export const MAX_SEPARATOR_LENGTH = 5
 export const MAX_INVENTORY_ROOMS = 200_000
+/** Most category levels a room's path may hold (and the most a plan can answer for depth). */
+export const MAX_CATEGORY_NESTING = 50
+/** Most names of rooms already in the new pool that a plan keeps. */
+export const MAX_EXISTING_ROOM_NAMES = 20_000
 
 export type { Room }
 /** Persistent Chat supports one level of categories. [S2] */
 export const MAX_CATEGORY_DEPTH = 1
 
 export const SEPARATOR_ASSUMPTION = (separator: string) =>
-  `Microsoft does not document how parent category names are joined to a room's name; this plan assumes "${separator}" between names (a setting of the room inventory), and counts UTF-16 code units, as SQL Server stores names.`
+  `Microsoft does not document how parent category names are joined to a room's name. This plan assumes "${separator}" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.`
 
-/** The name a room gets once its category path is flattened into a prefix. [S2] */
+/**
+ * The name a room gets once categories are flattened. [S2] step 3: "if the rooms exist
+ * under a child category, they are prefixed with full parent category names". A room in
+ * a top-level category (path of one) keeps its name; deeper rooms get the whole path.
+ */
 export function flattenRoomName(room: Pick<Room, 'path' | 'name'>, separator: string): string {
-  return room.path.length === 0 ? room.name : `${room.path.join(separator)}${separator}${room.name}`
+  return room.path.length <= MAX_CATEGORY_DEPTH
+    ? room.name
+    : `${room.path.join(separator)}${separator}${room.name}`
 }
 
 /** Names are unique per pool [S33]; compared without regard to case or surrounding space. */
@@ -54,8 +64,9 @@ export interface RoomAnalysis {
 
 /**
  * Flattens every room as the migration will and reports GC-03, GC-04, GC-06,
- * GC-07 and GC-08 per room. Disabled rooms are not migrated, so they are
- * reported only as GC-07 and take no part in length or clash checks.
+ * GC-07 and GC-08 per room. Disabled rooms stay in the length and clash checks:
+ * the reference verifies them after import (`Get-CsPersistentChatRoom -Disabled`),
+ * so they are assumed to arrive disabled, with names that still count.
  */
 export function analyzeRooms(
   rooms: readonly Room[],
@@ -79,7 +90,6 @@ export function analyzeRooms(
     if (room.path.length > maxDepth) maxDepth = room.path.length
     const flat = flattenRoomName(room, options.separator)
     names[i] = flat
-    if (room.disabled) continue
     const key = roomNameKey(flat)
     if (existing.has(key)) clashes.set(i, 'a room already in the Persistent Chat pool')
     const first = firstByKey.get(key)
@@ -96,7 +106,7 @@ export function analyzeRooms(
     const room = rooms[i] as Room
     const flat = names[i] as string
     const ruleIds: RoomRuleId[] = []
-    if (!room.disabled && flat.length > MAX_ROOM_NAME_LENGTH) ruleIds.push('GC-03')
+    if (flat.length > MAX_ROOM_NAME_LENGTH) ruleIds.push('GC-03')
     const clashWith = clashes.get(i)
     if (clashWith !== undefined) ruleIds.push('GC-08')
     if (!room.invitations) ruleIds.push('GC-04')

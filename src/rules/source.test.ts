@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './evaluate'
-import { describeRule, expectNone, expectOne, findingsOf } from './rule-test-utils'
+import { describeRule, expectNone, expectOne, findingsOf } from './rules.test-utils'
 import { sourceSchema } from './source'
-import { makeAnswers, withSlice } from './test-factory'
+import { makeAnswers, makePchatPool, withSlice } from './test-factory'
+
+const legacyPool = (product: 'lync2010' | 'ocs2007r2' | 'ocs2007' | 'lcs2005', n = 0) => ({
+  fqdn: `pool1${n}.contoso.com`,
+  product,
+  edition: 'enterprise' as const,
+  sqlInstance: `sql1${n}.contoso.com\\RTC`,
+})
 
 describe('baseline', () => {
   it('raises no finding at all', () => {
@@ -20,6 +27,22 @@ describeRule('SRC-01', 'unsupported source product', () => {
     expect(f.severity).toBe('blocker')
     expect(f.sources).toEqual(['S1'])
   })
+  it('blocks an OCS 2007 pool while only Lync Server 2010 is ticked, on that pool', () => {
+    const f = expectOne(
+      'SRC-01',
+      withSlice('source', { legacyPools: [legacyPool('lync2010'), legacyPool('ocs2007', 1)] }),
+      'source.legacyPools.1.product',
+    )
+    expect(f.message).toContain('Office Communications Server 2007')
+    expect(f.count).toBe(1)
+  })
+  it('reports a product ticked and set on a pool once, on the tick list', () => {
+    const answers = withSlice('source', {
+      products: ['lync2010', 'lcs2005'],
+      legacyPools: [legacyPool('lcs2005')],
+    })
+    expectOne('SRC-01', answers, 'source.products')
+  })
   it('blocks an unsupported product deployed beside a supported one, naming only it', () => {
     const f = expectOne('SRC-01', withSlice('source', { products: ['lync2010', 'lcs2005'] }))
     expect(f.message).toContain('Live Communications Server 2005')
@@ -34,7 +57,21 @@ describeRule('SRC-02', 'mixed Lync 2010 and OCS 2007 R2 source', () => {
     expect(f.message).toMatch(/both Lync Server 2010 and OCS 2007 R2/)
   })
   it('is not raised for OCS 2007 R2 with OCS 2007 (that is SRC-01)', () => {
-    expectNone('SRC-02', withSlice('source', { products: ['ocs2007r2', 'ocs2007'] }))
+    expectNone(
+      'SRC-02',
+      withSlice('source', {
+        products: ['ocs2007r2', 'ocs2007'],
+        legacyPools: [legacyPool('ocs2007r2')],
+      }),
+    )
+  })
+  it('blocks an OCS 2007 R2 pool while only Lync Server 2010 is ticked, on that pool', () => {
+    const f = expectOne(
+      'SRC-02',
+      withSlice('source', { legacyPools: [legacyPool('lync2010'), legacyPool('ocs2007r2', 1)] }),
+      'source.legacyPools.1.product',
+    )
+    expect(f.message).toMatch(/set on a legacy pool/)
   })
 })
 
@@ -126,5 +163,37 @@ describe('source schema', () => {
   })
   it('keeps findingsOf usable for a plan with no answers', () => {
     expect(findingsOf('SRC-01', {})).toEqual([])
+  })
+})
+
+describeRule('SRC-06', 'Persistent Chat pool reuses another pool name', () => {
+  const pchat = (fqdn: string) => withSlice('pools', { pchatPools: [makePchatPool({ fqdn })] })
+  it('passes for a name of its own', () => expectNone('SRC-06', makeAnswers()))
+  it('blocks the Group Chat pool name, whatever its case or trailing dot', () => {
+    const f = expectOne('SRC-06', pchat('GCPOOL.contoso.com.'), 'pools.pchatPools.0.fqdn')
+    expect(f.message).toContain(
+      'gcpool.contoso.com has the same FQDN as the legacy Group Chat pool',
+    )
+    expect(f.message).not.toMatch(/\.\./)
+  })
+  it('blocks a legacy pool name', () => {
+    expect(expectOne('SRC-06', pchat('pool10.contoso.com')).message).toMatch(/a legacy pool/)
+  })
+  it('blocks an Enterprise Edition Front End pool name', () => {
+    expect(expectOne('SRC-06', pchat('pool13.contoso.com')).message).toMatch(
+      /Enterprise Edition Front End/,
+    )
+  })
+  it('allows the name of a Standard Edition server (collocation is allowed there)', () => {
+    const answers = withSlice('pools', {
+      lyncPools: [
+        { fqdn: 'se13.contoso.com', edition: 'standard', sqlInstance: 'se13.contoso.com' },
+      ],
+      pchatPools: [makePchatPool({ fqdn: 'se13.contoso.com', homePool: 'se13.contoso.com' })],
+    })
+    expectNone('SRC-06', answers)
+  })
+  it('ignores the Group Chat pool name when Group Chat is not deployed', () => {
+    expectNone('SRC-06', withSlice('source', { groupChat: 'no' }, pchat('gcpool.contoso.com')))
   })
 })

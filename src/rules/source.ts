@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import type { Answers } from './answers'
-import { choice, fqdn, sameFqdn, sqlInstanceRef, yesNo } from './common'
+import type { AnswerPath } from './answer-path'
+import {
+  choice,
+  fqdn,
+  MAX_POOLS,
+  normalizeFqdn,
+  sameFqdn,
+  sqlInstanceRef,
+  tooMany,
+  yesNo,
+} from './common'
 import type { Finding } from './finding'
 import { finding } from './finding'
 
@@ -29,8 +39,12 @@ export const legacyPoolSchema = z.object({
 export const sourceSchema = z.object({
   products: z
     .array(z.enum(PRODUCTS))
-    .min(1, { error: 'Select every legacy product that is deployed' }),
-  legacyPools: z.array(legacyPoolSchema).min(1, { error: 'Add at least one legacy pool' }),
+    .min(1, { error: 'Select every legacy product that is deployed' })
+    .max(PRODUCTS.length, tooMany(PRODUCTS.length, 'products')),
+  legacyPools: z
+    .array(legacyPoolSchema)
+    .min(1, { error: 'Add at least one legacy pool' })
+    .max(MAX_POOLS, tooMany(MAX_POOLS, 'legacy pools')),
   targetTopology: choice(EDITIONS, 'the Lync Server 2013 topology'),
   method: choice(METHODS, 'the migration method'),
   groupChat: yesNo('Group Chat is deployed'),
@@ -38,9 +52,17 @@ export const sourceSchema = z.object({
 })
 export type SourceAnswers = z.infer<typeof sourceSchema>
 
-/** The one supported source product, when there is exactly one. */
+/** Every legacy product of the plan: the ones ticked and the ones set on legacy pools. */
+export function deployedProducts(answers: Answers): Product[] {
+  const source = answers.source
+  if (!source) return []
+  const all = new Set<Product>([...source.products, ...source.legacyPools.map((p) => p.product)])
+  return PRODUCTS.filter((p) => all.has(p))
+}
+
+/** The one supported source product, when there is exactly one (ticked or on a pool). */
 export function sourceProduct(answers: Answers): 'lync2010' | 'ocs2007r2' | undefined {
-  const products = answers.source?.products ?? []
+  const products = deployedProducts(answers)
   if (products.length !== 1) return undefined
   const [only] = products
   return only === 'lync2010' || only === 'ocs2007r2' ? only : undefined
@@ -50,29 +72,73 @@ export function hasGroupChat(answers: Answers): boolean {
   return answers.source?.groupChat === 'yes'
 }
 
-export function checkSource(answers: Answers): Finding[] {
-  const source = answers.source
-  if (!source) return []
+/** Where a product shows in the source answers: the tick list, or the first pool set to it. */
+function productPath(source: SourceAnswers, products: readonly Product[]): AnswerPath {
+  if (source.products.some((p) => products.includes(p))) return 'source.products'
+  const i = source.legacyPools.findIndex((p) => products.includes(p.product))
+  return i < 0 ? 'source.products' : `source.legacyPools.${i}.product`
+}
+
+function checkProducts(answers: Answers, source: SourceAnswers): Finding[] {
   const out: Finding[] = []
-  const unsupported = source.products.filter((p) => !SUPPORTED_PRODUCTS.includes(p))
+  const deployed = deployedProducts(answers)
+  const unsupported = deployed.filter((p) => !SUPPORTED_PRODUCTS.includes(p))
   if (unsupported.length > 0) {
+    const labels = unsupported.map((p) => PRODUCT_LABELS[p])
     out.push(
       finding(
         'SRC-01',
-        'source.products',
-        `Migration to Lync Server 2013 from ${unsupported.map((p) => PRODUCT_LABELS[p]).join(', ')} is not supported. Only Lync Server 2010 and Office Communications Server 2007 R2 can be migrated; move the older deployment to one of them first.`,
+        productPath(source, unsupported),
+        `Migration to Lync Server 2013 from ${labels.join(', ')} is not supported${source.products.some((p) => unsupported.includes(p)) ? '' : ' (set on a legacy pool)'}. Only Lync Server 2010 and Office Communications Server 2007 R2 can be migrated; move the older deployment to one of them first.`,
+        { count: unsupported.length, items: labels },
       ),
     )
   }
-  if (source.products.includes('lync2010') && source.products.includes('ocs2007r2')) {
+  if (deployed.includes('lync2010') && deployed.includes('ocs2007r2')) {
+    const both = source.products.includes('lync2010') && source.products.includes('ocs2007r2')
+    const odd: Product = source.products.includes('lync2010') ? 'ocs2007r2' : 'lync2010'
     out.push(
       finding(
         'SRC-02',
-        'source.products',
-        'Migration from a deployment that runs both Lync Server 2010 and OCS 2007 R2 is not supported, and Lync Server 2013 cannot coexist with both at once. Finish consolidating onto one of them before you plan this migration.',
+        both ? 'source.products' : productPath({ ...source, products: [] }, [odd]),
+        `This deployment runs both Lync Server 2010 and OCS 2007 R2${both ? '' : ' (one of them set on a legacy pool)'}. Migration from such a mixed deployment is not supported, and Lync Server 2013 cannot coexist with both at once. Finish consolidating onto one of them before you plan this migration.`,
       ),
     )
   }
+  return out
+}
+
+/** SRC-06: the Persistent Chat pool needs a name of its own, and no Enterprise Edition Front End. */
+function checkPchatNames(answers: Answers, source: SourceAnswers): Finding[] {
+  const out: Finding[] = []
+  const gcPool = source.groupChat === 'yes' ? answers.groupChat?.poolFqdn : undefined
+  answers.pools?.pchatPools.forEach((pool, i) => {
+    const name = normalizeFqdn(pool.fqdn)
+    let clash: string | undefined
+    if (sameFqdn(pool.fqdn, gcPool)) clash = 'the legacy Group Chat pool'
+    else if (source.legacyPools.some((p) => sameFqdn(p.fqdn, pool.fqdn))) clash = 'a legacy pool'
+    else if (
+      answers.pools?.lyncPools.some(
+        (p) => p.edition === 'enterprise' && sameFqdn(p.fqdn, pool.fqdn),
+      )
+    )
+      clash = 'a Lync Server 2013 Enterprise Edition Front End pool'
+    if (!clash) return
+    out.push(
+      finding(
+        'SRC-06',
+        `pools.pchatPools.${i}.fqdn`,
+        `The Persistent Chat pool ${name} has the same FQDN as ${clash}. Side-by-side migration gives new pools new names, and Persistent Chat Server cannot be collocated with an Enterprise Edition Front End. Give the Persistent Chat pool its own FQDN.`,
+      ),
+    )
+  })
+  return out
+}
+
+export function checkSource(answers: Answers): Finding[] {
+  const source = answers.source
+  if (!source) return []
+  const out: Finding[] = checkProducts(answers, source)
   if (source.method !== 'side-by-side') {
     out.push(
       finding(
@@ -90,11 +156,12 @@ export function checkSource(answers: Answers): Finding[] {
         finding(
           'SRC-04',
           `pools.lyncPools.${i}.fqdn`,
-          `The Lync Server 2013 pool ${pool.fqdn} has the same FQDN as the legacy pool ${legacy.fqdn}. Side-by-side migration gives the new pools different names; choose a new FQDN.`,
+          `The Lync Server 2013 pool ${normalizeFqdn(pool.fqdn)} has the same FQDN as the legacy pool ${normalizeFqdn(legacy.fqdn)}. Side-by-side migration gives the new pools different names; choose a new FQDN.`,
         ),
       )
     }
   })
+  out.push(...checkPchatNames(answers, source))
   if (source.groupChat === 'yes' && source.othersOnLync2013 === 'no') {
     out.push(
       finding(

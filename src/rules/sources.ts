@@ -9,6 +9,10 @@ export const SOURCES = {
     title: 'Migration process - details (Group Chat to Persistent Chat)',
     url: 'https://technet.microsoft.com/en-us/library/JJ205264(v=OCS.15)',
   },
+  S5: {
+    title: 'Coexistence considerations (Group Chat and Persistent Chat)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205131(v=OCS.15)',
+  },
   S6: {
     title: 'Run backward compatibility for Persistent Chat Server',
     url: 'https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/run-backward-compatibility-for-persistent-chat-server',
@@ -48,6 +52,10 @@ export const SOURCES = {
   S20: {
     title: 'Migration from Office Communications Server 2007 R2 to Lync Server 2013 (phases)',
     url: 'https://technet.microsoft.com/en-us/library/JJ205375(v=OCS.15)',
+  },
+  S31: {
+    title: 'Migrating Group Chat servers',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688020(v=OCS.15)',
   },
   S32: {
     title: 'New-/Set-/Grant-CsPersistentChatPolicy',
