@@ -1,3 +1,4 @@
+import type { AnswerPath } from '../rules/answer-path'
 import Papa from 'papaparse'
 import type { CompanionQueryId } from './group-chat-sql'
 import type { DiscoveryResult } from './problems'
@@ -51,7 +52,7 @@ export function readCompanionCsv(
   const rows = parsed.data.slice(0, MAX_COMPANION_ROWS)
   const cut = Math.max(0, parsed.data.length - rows.length)
   const answers: ProposedAnswer[] = []
-  const add = (path: string, value: unknown, label: string) =>
+  const add = (path: AnswerPath, value: unknown, label: string) =>
     answers.push({ path, value, label, source: 'group-chat-database' })
   switch (id) {
     case 'root-managers':
