@@ -1,3 +1,4 @@
+import type { AnswerPath } from '../rules/answer-path'
 import type { Answers, SliceKey } from '../rules/answers'
 import { normalizeFqdn, sqlInstanceKey } from '../rules/common'
 import { forestSchema } from '../rules/forest'
@@ -17,7 +18,7 @@ export type ChangeKind = 'new' | 'same' | 'different'
 
 export interface ChangeRow {
   /** The answer's path in the plan, with indexes of the plan's own rows. */
-  path: string
+  path: AnswerPath
   label: string
   current: unknown
   proposed: unknown
@@ -113,7 +114,8 @@ function rebase(current: AnswerTree, proposed: readonly ProposedAnswer[]): Propo
   return proposed.map((p) => {
     const m = p.path.match(/^(.*?\.\d+\.)/)
     const to = m ? mapping.get(m[1] as string) : undefined
-    return to ? { ...p, path: to + p.path.slice((m?.[1] as string).length) } : p
+    // The same path with another row index: still an AnswerPath.
+    return to ? { ...p, path: (to + p.path.slice((m?.[1] as string).length)) as AnswerPath } : p
   })
 }
 

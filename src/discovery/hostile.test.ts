@@ -56,7 +56,7 @@ const CASES: [string, () => Uint8Array, DiscoveryProblemKind][] = [
   ['bytes that are not UTF-8', () => new Uint8Array([0x3c, 0xe9, 0x3e]), 'unsupported-encoding'],
   ['wrong root (user data)', () => utf8('<DocItemSet><DocItem/></DocItemSet>'), 'wrong-root'],
   ['Topology outside its namespace', () => utf8('<Topology><Clusters/></Topology>'), 'wrong-root'],
-  ['a topology of 500 pools', () => utf8(manyPools(500)), 'too-many-pools'],
+  ['a topology of 500 pools', () => utf8(manyPools(500)), 'too-many'],
 ]
 
 describe('hostile documents', () => {
@@ -72,6 +72,18 @@ describe('hostile documents', () => {
     // Nothing to change: a problem carries no answers.
     expect(result).not.toHaveProperty('answers')
     expect(elapsed).toBeLessThan(2000)
+  })
+  it('refuses more SIP domains than a plan holds', () => {
+    const domains = Array.from(
+      { length: 51 },
+      (_, i) => `<InternalDomain Name="d${i}.contoso.com"/>`,
+    ).join('')
+    const result = importBytes(
+      utf8(
+        `<Topology xmlns="${NS_TOPOLOGY}"><InternalDomains>${domains}</InternalDomains></Topology>`,
+      ),
+    )
+    expect(result.ok ? 'ok' : result.problem.kind).toBe('too-many')
   })
   it('reads a topology of exactly the largest pool count', () => {
     const result = importBytes(utf8(manyPools(MAX_TOPOLOGY_POOLS)))

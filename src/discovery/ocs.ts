@@ -1,3 +1,4 @@
+import type { AnswerPath } from '../rules/answer-path'
 import { z } from 'zod'
 import type { Answers } from '../rules/answers'
 import { normalizeFqdn, isFqdn } from '../rules/common'
@@ -160,7 +161,7 @@ export function readOcsDiscovery(textValue: string): DiscoveryResult<OcsImport> 
   }
   const file = parsed.data
   const answers: ProposedAnswer[] = []
-  const add = (path: string, value: unknown, label: string, inferred = false) =>
+  const add = (path: AnswerPath, value: unknown, label: string, inferred = false) =>
     answers.push(
       inferred
         ? { path, value, label, inferred, source: 'ocs-discovery' }
@@ -204,7 +205,7 @@ export function readOcsDiscovery(textValue: string): DiscoveryResult<OcsImport> 
   const instances = new Map<string, { server: string; instance: string }>()
   pools.forEach((p, i) => {
     const fqdn = normalizeFqdn(p.PoolFQDN)
-    const base = `source.legacyPools.${i}`
+    const base = `source.legacyPools.${i}` as const
     add(`${base}.fqdn`, fqdn, `Legacy pool ${i + 1}: FQDN`)
     const product = productOf(p.MajorVersion)
     if (product)

@@ -7,7 +7,7 @@ export type DiscoveryProblemKind =
   | 'dtd-refused'
   | 'not-xml'
   | 'wrong-root'
-  | 'too-many-pools'
+  | 'too-many'
   | 'not-json'
   | 'wrong-format'
 

@@ -1,3 +1,5 @@
+import type { AnswerPath } from '../rules/answer-path'
+
 /** Where a proposed answer was read from. */
 export type DiscoverySource = 'topology' | 'ocs-discovery' | 'group-chat-database'
 
@@ -8,7 +10,7 @@ export type DiscoverySource = 'topology' | 'ocs-discovery' | 'group-chat-databas
  * proposeChanges.
  */
 export interface ProposedAnswer {
-  path: string
+  path: AnswerPath
   value: unknown
   /** What the answer is, in words, for the list the administrator accepts from. */
   label: string

@@ -1,4 +1,11 @@
-import { normalizeFqdn, isFqdn } from '../rules/common'
+import type { AnswerPath } from '../rules/answer-path'
+import {
+  isFqdn,
+  MAX_POOLS,
+  MAX_SIP_DOMAINS,
+  MAX_SQL_INSTANCES,
+  normalizeFqdn,
+} from '../rules/common'
 import type { Product } from '../rules/source'
 import { PRODUCT_LABELS } from '../rules/source'
 import type { SqlRole } from '../rules/sql'
@@ -20,8 +27,8 @@ const T = [NS_TOPOLOGY]
 const TW = [NS_TOPOLOGY, NS_WRITABLE]
 const SR = [NS_SERVICE_ROLES]
 
-/** More pools than this is not a deployment the planner is made for. */
-export const MAX_TOPOLOGY_POOLS = 100
+/** More pools than a plan holds is not a deployment the planner is made for. */
+export const MAX_TOPOLOGY_POOLS = MAX_POOLS
 
 /** The site OCS 2007 R2 servers appear in after Merge-CsLegacyTopology ([D15]). */
 export const BACK_COMPAT_SITE = 'BackCompatSite'
@@ -285,8 +292,15 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
   ).size
   if (poolCount > MAX_TOPOLOGY_POOLS) {
     return refuse(
-      'too-many-pools',
+      'too-many',
       `The topology defines ${poolCount} pools; the planner imports at most ${MAX_TOPOLOGY_POOLS}. Plan the migration pool by pool, or enter the pools by hand.`,
+    )
+  }
+
+  if (model.domains.length > MAX_SIP_DOMAINS) {
+    return refuse(
+      'too-many',
+      `The topology names ${model.domains.length} SIP domains; a plan holds at most ${MAX_SIP_DOMAINS}. Enter the SIP domains by hand.`,
     )
   }
 
@@ -320,7 +334,7 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
   pools.sort((a, b) => a.cluster.fqdn.localeCompare(b.cluster.fqdn))
 
   const answers: ProposedAnswer[] = []
-  const add = (path: string, value: unknown, label: string, inferred = false) =>
+  const add = (path: AnswerPath, value: unknown, label: string, inferred = false) =>
     answers.push(
       inferred
         ? { path, value, label, inferred, source: 'topology' }
@@ -347,7 +361,7 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
   }
   legacyPools.forEach((p, i) => {
     const fqdn = normalizeFqdn(p.cluster.fqdn)
-    const base = `source.legacyPools.${i}`
+    const base = `source.legacyPools.${i}` as const
     add(`${base}.fqdn`, fqdn, `Legacy pool ${i + 1}: FQDN`)
     if (p.product)
       add(
@@ -396,9 +410,15 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
     rolesByInstance.set(ref.ref, set)
   }
   const instanceRefs = [...rolesByInstance.keys()].sort()
+  if (instanceRefs.length > MAX_SQL_INSTANCES) {
+    return refuse(
+      'too-many',
+      `The topology names ${instanceRefs.length} SQL Server instances; a plan holds at most ${MAX_SQL_INSTANCES}. Enter the instances this migration touches by hand.`,
+    )
+  }
   instanceRefs.forEach((ref, i) => {
     const [server = '', instance = ''] = ref.split('\\')
-    const base = `sql.instances.${i}`
+    const base = `sql.instances.${i}` as const
     const shown = instance ? ref : `${server} (default instance)`
     add(`${base}.server`, server, `SQL Server instance ${shown}: server`)
     add(
@@ -417,7 +437,7 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
     .filter((p) => !p.legacy)
     .forEach((p, i) => {
       const fqdn = normalizeFqdn(p.cluster.fqdn)
-      const base = `pools.lyncPools.${i}`
+      const base = `pools.lyncPools.${i}` as const
       add(`${base}.fqdn`, fqdn, `Lync Server 2013 pool ${i + 1}: FQDN`)
       const edition = editionOf(p)
       if (edition)
@@ -451,7 +471,7 @@ function propose(model: Model): DiscoveryResult<TopologyImport> {
     .sort((a, b) => a.cluster.fqdn.localeCompare(b.cluster.fqdn))
   pchat.forEach(({ s, cluster }, i) => {
     const fqdn = normalizeFqdn(cluster.fqdn)
-    const base = `pools.pchatPools.${i}`
+    const base = `pools.pchatPools.${i}` as const
     const d = deps(s)
     add(`${base}.fqdn`, fqdn, `Persistent Chat pool ${i + 1}: FQDN`)
     const home = homeOf(s)

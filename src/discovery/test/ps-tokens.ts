@@ -233,6 +233,8 @@ export const READ_ONLY_COMMANDS = new Set([
   'Write-Host',
   'ConvertTo-PlannerJson',
   'ConvertTo-PlannerCsvField',
+  'Test-PlannerSql',
+  'Get-Command',
 ])
 // .NET objects the scripts may create, and members that would write.
 export const ALLOWED_TYPES = new Set([
