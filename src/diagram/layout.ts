@@ -10,6 +10,7 @@ import {
   CELL_MARGIN,
   HEADER_BASELINE,
   HEADER_HEIGHT,
+  LANE_GAP,
   LANE_X,
   MID_X,
 } from './geometry'
@@ -131,24 +132,11 @@ export function layoutDiagram(model: DiagramModel): DiagramLayout {
   return {
     width: CANVAS_WIDTH,
     height,
+    // Each heading is centred over its side's two lanes.
     headers: [
-      {
-        text: 'Legacy deployment',
-        x:
-          LANE_X.legacy.outer +
-          BOX_WIDTH +
-          (LANE_X.legacy.inner - LANE_X.legacy.outer - BOX_WIDTH) / 2,
-        y: HEADER_BASELINE,
-      },
-      {
-        text: 'Lync Server 2013',
-        x:
-          LANE_X.lync2013.inner +
-          BOX_WIDTH +
-          (LANE_X.lync2013.outer - LANE_X.lync2013.inner - BOX_WIDTH) / 2,
-        y: HEADER_BASELINE,
-      },
-    ],
+      { text: 'Legacy deployment', x: LANE_X.legacy.outer + BOX_WIDTH + LANE_GAP / 2 },
+      { text: 'Lync Server 2013', x: LANE_X.lync2013.inner + BOX_WIDTH + LANE_GAP / 2 },
+    ].map((h) => ({ ...h, y: HEADER_BASELINE })),
     nodes,
     edges: routeEdges(model.edges, nodes),
     boundaries: boundaryShapes(model.forests, grid),

@@ -58,6 +58,21 @@ describe('MigrationDiagram', () => {
     expect(html).toContain('<title>SQL Server instance: sql10.contoso.com\\RTC')
   })
 
+  it('scrolls sideways in a focusable region at full size, and shrinks to fit when small', () => {
+    const answers = makeReferencePlan().answers
+    const full = render(answers)
+    expect(full).toMatch(
+      /<div role="region" aria-label="Picture of the migration \(scrolls sideways[^"]*" tabindex="0"/,
+    )
+    expect(full).toContain('min-width:640px')
+    const small = renderToStaticMarkup(
+      createElement(MigrationDiagram, { answers, findings: evaluate(answers), size: 'small' }),
+    )
+    expect(small).not.toContain('role="region"')
+    expect(small).toContain('min-width:0')
+    expect(attr(small, 'svg', 'aria-label')).toBe('Picture of the migration')
+  })
+
   it('asks for nothing from elsewhere and uses no inline style sheet', () => {
     const html = render(makeReferencePlan().answers)
     expect(html).not.toMatch(/<style|https?:|@import|<image|<foreignObject/i)
