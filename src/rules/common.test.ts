@@ -32,6 +32,16 @@ describe('normalizeSipUri', () => {
 })
 
 describe('localToday', () => {
+  it('reads the calendar fields, never the UTC date', () => {
+    // 07:00 on 15 March in Sydney: the UTC date is still 14 March.
+    const sydneyMorning = {
+      getFullYear: () => 2026,
+      getMonth: () => 2,
+      getDate: () => 15,
+      toISOString: () => '2026-03-14T20:00:00.000Z',
+    } as Date
+    expect(localToday(sydneyMorning)).toBe('2026-03-15')
+  })
   it('reads the local calendar, late in the evening as early in the morning', () => {
     expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31')
     expect(localToday(new Date(2026, 0, 1, 0, 1))).toBe('2026-01-01')

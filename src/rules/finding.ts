@@ -22,7 +22,7 @@ export interface Finding {
    * was cut for a link still carries the whole inventory's count.
    */
   count?: number
-  /** Names of the things it is about, at most MAX_FINDING_ITEMS of them. */
+  /** Names of the things it is about, at most MAX_FINDING_ITEMS; absent when none are known. */
   items?: string[]
 }
 
@@ -41,7 +41,7 @@ export function finding(
   const rule = RULES[ruleId]
   const out: Finding = { ruleId, severity: rule.severity, message, path, sources: rule.sources }
   if (detail.count !== undefined) out.count = detail.count
-  if (detail.items !== undefined) out.items = detail.items.slice(0, MAX_FINDING_ITEMS)
+  if (detail.items?.length) out.items = detail.items.slice(0, MAX_FINDING_ITEMS)
   return out
 }
 

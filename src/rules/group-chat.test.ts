@@ -195,7 +195,9 @@ describeRule('GC-10', 'Group Chat product and the legacy product that homes it',
   it('warns for OCS 2007 R2 Group Chat on a Lync 2010-only source', () => {
     const f = expectOne('GC-10', gc({ sourceProduct: 'ocs2007r2' }), 'groupChat.sourceProduct')
     expect(f.severity).toBe('warning')
-    expect(f.message).toMatch(/homed on a Office Communications Server 2007 R2 pool/)
+    expect(f.message).toMatch(
+      /homed on a pool of its own product \(Office Communications Server 2007 R2\)/,
+    )
   })
   it('reads the products set on legacy pools too', () => {
     const answers = withSlice(

@@ -224,7 +224,7 @@ function checkHoming(answers: Answers, gc: GroupChatAnswers): Finding[] {
     finding(
       'GC-10',
       'groupChat.sourceProduct',
-      `${GC_PRODUCT_LABELS[gc.sourceProduct]} is homed on a ${home} pool, and must stay homed there until it is migrated; but this plan's legacy deployment has no ${home} (it has ${legacy.map((p) => PRODUCT_LABELS[p]).join(', ')}). Check which product the Group Chat pool runs, and the legacy products and pools of the Source deployment step.`,
+      `${GC_PRODUCT_LABELS[gc.sourceProduct]} is homed on a pool of its own product (${home}), and must stay homed there until it is migrated; but this plan's legacy deployment has no ${home} (it has ${legacy.map((p) => PRODUCT_LABELS[p]).join(', ')}). Check which product the Group Chat pool runs, and the legacy products and pools of the Source deployment step.`,
     ),
   ]
 }

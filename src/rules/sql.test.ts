@@ -3,12 +3,24 @@ import { parseSqlInstanceRef, sqlInstanceKey } from './common'
 import { EDGE } from './rule-fixtures.test-data'
 import { describeRule, expectNone, expectOne, findingsOf } from './rules.test-utils'
 import type { SqlInstance } from './sql'
+import { displayInstanceRef, instanceRef } from './sql'
 import { makeAnswers, makePchatPool, makeSqlInstance, withSlice } from './test-factory'
 
 const standardEditionLocalExpress = EDGE['SQL-03']
 
 const withInstances = (...instances: ReturnType<typeof makeSqlInstance>[]) =>
   withSlice('sql', { instances })
+
+describe('instance names as commands carry them', () => {
+  it('normalise the server and the instance name, and keep the default instance bare', () => {
+    expect(instanceRef({ server: ' SQL13.Contoso.com. ', instance: 'RTC' })).toBe(
+      'sql13.contoso.com\\rtc',
+    )
+    expect(instanceRef({ server: 'sql13.contoso.com', instance: '' })).toBe('sql13.contoso.com')
+    expect(displayInstanceRef('GCSQL.contoso.com.\\GroupChat')).toBe('gcsql.contoso.com\\groupchat')
+    expect(displayInstanceRef('not an instance')).toBe('not an instance')
+  })
+})
 
 describe('SQL instance references', () => {
   it('parse server and instance, or the default instance', () => {

@@ -75,10 +75,14 @@ export const sqlSchema = z.object({
 export type SqlInstance = z.infer<typeof sqlInstanceSchema>
 export type SqlAnswers = z.infer<typeof sqlSchema>
 
-/** An instance as commands and messages show it: normalised server, then the instance name. */
+/**
+ * An instance as commands and messages show it: normalised server, then the instance
+ * name in lower case (SQL Server instance names ignore case); the server alone for the
+ * default instance as typed.
+ */
 export function instanceRef(i: Pick<SqlInstance, 'server' | 'instance'>): string {
   const server = normalizeFqdn(i.server)
-  const instance = i.instance.trim()
+  const instance = i.instance.trim().toLowerCase()
   return instance ? `${server}\\${instance}` : server
 }
 
