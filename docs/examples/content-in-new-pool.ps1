@@ -41,8 +41,8 @@ Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent
 # PRE-04: Use separate and distinct SQL Server computers for Lync Server 2013
 # Run on: Planning: no computer; the migration lead, with the plan.
 # Seed 000: "You must use separate and distinct computers running Microsoft SQL Server 2008 R2 or Microsoft SQL Server 2012 for your Lync Server 2013 database instances. You cannot use the same instance of SQL Server for a Lync Server 2013 Front End pool that you use for a Lync Server 2010 or Office Communications Server 2007 R2 Front End pool."
-# Lync Server 2013 databases: sql13.contoso.com\RTC (SQL Server 2012, Lync Server 2013 back end), pcsql.contoso.com\PCHAT (SQL Server 2012, Persistent Chat store (mgc)).
-# Legacy back ends stay where they are: sql10.contoso.com\RTC.
+# Lync Server 2013 databases: sql13.contoso.com\rtc (SQL Server 2012, Lync Server 2013 back end), pcsql.contoso.com\pchat (SQL Server 2012, Persistent Chat store (mgc)).
+# Legacy back ends stay where they are: sql10.contoso.com\rtc.
 # Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN of the server] already contains a SQL instance hosting role 'User Store'."
 # Manual step: no command.
 Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 or 2012 computers of their own?'
@@ -58,7 +58,7 @@ Confirm-Step 'PRE-05: Is the Lync Server 2013 pool deployed, and the home pool c
 # ------------------------------------------------------------
 # PRE-06: Install the Persistent Chat pool; rename the items already in it that could clash
 # Run on: Topology Builder and Lync Server 2013 setup, as a member of Domain Admins and RTCUniversalServerAdmins with full control of the file store share.
-# Pool pchat.contoso.com: Enterprise Edition, multiple-server pool type, 2 active servers; store pcsql.contoso.com\PCHAT; file store \\fs01.contoso.com\pchatfiles.
+# Pool pchat.contoso.com: Enterprise Edition, multiple-server pool type, 2 active servers; store pcsql.contoso.com\pchat; file store \\fs01.contoso.com\pchatfiles.
 # Items were already created in this pool: legacy items with the same names will overwrite them. Rename them now to avoid clashes, and back up the Persistent Chat database before the import (EXP-05).
 # Before publishing the topology: the file store share exists (a multiple-server pool needs a UNC path), and the publishing account is in Domain Admins and RTCUniversalServerAdmins with full control of it. The active Persistent Chat servers are in the same time zone as the next-hop pool, and the Persistent Chat to Front End port (default 5041) is open.
 # Manual step: no command.
@@ -85,23 +85,23 @@ Confirm-Step 'PRE-08: Are all users and other objects on Lync Server 2013, with 
 # PRE-09: Choose the migration computer and test that it reaches both SQL instances
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer). The Lync Server 2010 and 2013 administrative tools cannot be installed on the same computer, so do not use a computer that has the 2010 tools.
-# From that computer, before the maintenance window, run a trivial read-only query (for example SELECT 1 in SQL Server Management Studio or sqlcmd) against the legacy Group Chat instance gcsql.contoso.com\GROUPCHAT (export) and against the Persistent Chat store pcsql.contoso.com\PCHAT (import). Both must answer.
+# From that computer, before the maintenance window, run a trivial read-only query (for example SELECT 1 in SQL Server Management Studio or sqlcmd) against the legacy Group Chat instance gcsql.contoso.com\groupchat (export) and against the Persistent Chat store pcsql.contoso.com\pchat (import). Both must answer.
 # The commands create the working folder C:\GroupChatMigration (and its Trial subfolder) on this computer, where the export and import files are written: check it has room for the export.
 # Caution: That the export/import computer must reach both instances is the reference’s inference from a community report of a pool-to-pool migration, not a Microsoft statement.
 New-Item -ItemType Directory -Path 'C:\GroupChatMigration' -Force
 New-Item -ItemType Directory -Path 'C:\GroupChatMigration\Trial' -Force
-Confirm-Step 'PRE-09: Did a read-only query to gcsql.contoso.com\GROUPCHAT and to the Persistent Chat store succeed from the migration computer?'
+Confirm-Step 'PRE-09: Did a read-only query to gcsql.contoso.com\groupchat and to the Persistent Chat store succeed from the migration computer?'
 
 # ==== Prepare the source data ====
 
 # ------------------------------------------------------------
 # PREP-01: Back up the Group Chat databases
-# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to gcsql.contoso.com\GROUPCHAT, as an account with SQL Server backup rights on it.
-# Back up the Lync Server 2010 Group Chat database GroupChat on gcsql.contoso.com\GROUPCHAT with SQL Server backup, before anything else changes. Keep the backup until the migrated data is verified (DEC-02).
+# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to gcsql.contoso.com\groupchat, as an account with SQL Server backup rights on it.
+# Back up the Lync Server 2010 Group Chat database GroupChat on gcsql.contoso.com\groupchat with SQL Server backup, before anything else changes. Keep the backup until the migrated data is verified (DEC-02).
 # Size the backup target: a SQL Server backup can need about 20 times the space of an export.
 # Rollback: This backup is what a restore of the legacy Group Chat data would use.
 # Manual step: no command.
-Confirm-Step 'PREP-01: Is the backup of the Group Chat database on gcsql.contoso.com\GROUPCHAT done and readable?'
+Confirm-Step 'PREP-01: Is the backup of the Group Chat database on gcsql.contoso.com\groupchat done and readable?'
 
 # ------------------------------------------------------------
 # PREP-11: If Group Chat compliance was used, back up and keep the compliance data
@@ -153,8 +153,8 @@ Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where th
 # Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
 # Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
+Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
 Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
 
 # ------------------------------------------------------------
@@ -169,9 +169,9 @@ Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on ev
 # ------------------------------------------------------------
 # EXP-02: Export the Group Chat data
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Run as a member of CsPersistentChatAdministrator. The export reads gcsql.contoso.com\GROUPCHAT (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
+# Run as a member of CsPersistentChatAdministrator. The export reads gcsql.contoso.com\groupchat (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
 # Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html'
+Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html'
 
 # ------------------------------------------------------------
 # EXP-03: Inspect the exported contents
@@ -196,8 +196,8 @@ Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on ev
 
 # ------------------------------------------------------------
 # EXP-05: Back up the Persistent Chat database
-# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to pcsql.contoso.com\PCHAT, as an account with SQL Server backup rights on it.
-# Categories, rooms or add-ins already exist in pchat.contoso.com. Back up its database (mgc) on pcsql.contoso.com\PCHAT, in case the import overwrites content with the same names. Size the target: a SQL Server backup can need about 20 times the space of an export.
+# Run on: SQL Server Management Studio (or your SQL Server backup tool) connected to pcsql.contoso.com\pchat, as an account with SQL Server backup rights on it.
+# Categories, rooms or add-ins already exist in pchat.contoso.com. Back up its database (mgc) on pcsql.contoso.com\pchat, in case the import overwrites content with the same names. Size the target: a SQL Server backup can need about 20 times the space of an export.
 # Rollback: Restore this backup if the import overwrites content that must be kept.
 # Manual step: no command.
 Confirm-Step 'EXP-05: Is the backup of the Persistent Chat database done and readable?'
@@ -205,9 +205,9 @@ Confirm-Step 'EXP-05: Is the backup of the Persistent Chat database done and rea
 # ------------------------------------------------------------
 # EXP-06: Dry-run the import with -WhatIf
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Import into the Persistent Chat store pcsql.contoso.com\PCHAT with -WhatIf first; nothing is written.
+# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first; nothing is written.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
@@ -221,10 +221,10 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # ------------------------------------------------------------
 # EXP-08: Import the data
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\PCHAT.
+# Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\pchat.
 # Rollback: Restore the Persistent Chat database from the backup of EXP-05; the legacy data is unchanged.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\PCHAT' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
 
 # ==== Copy chat room files ====
 # Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.

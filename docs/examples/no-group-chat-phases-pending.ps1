@@ -39,8 +39,8 @@ Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent
 # PRE-04: Use separate and distinct SQL Server computers for Lync Server 2013
 # Run on: Planning: no computer; the migration lead, with the plan.
 # Seed 000: "You must use separate and distinct computers running Microsoft SQL Server 2008 R2 or Microsoft SQL Server 2012 for your Lync Server 2013 database instances. You cannot use the same instance of SQL Server for a Lync Server 2013 Front End pool that you use for a Lync Server 2010 or Office Communications Server 2007 R2 Front End pool."
-# Lync Server 2013 databases: sql13.contoso.com\RTC (SQL Server 2012, Lync Server 2013 back end).
-# Legacy back ends stay where they are: sql10.contoso.com\RTC.
+# Lync Server 2013 databases: sql13.contoso.com\rtc (SQL Server 2012, Lync Server 2013 back end).
+# Legacy back ends stay where they are: sql10.contoso.com\rtc.
 # Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN of the server] already contains a SQL instance hosting role 'User Store'."
 # Manual step: no command.
 Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 or 2012 computers of their own?'

@@ -114,7 +114,7 @@ describe('buildChecklist', () => {
     expect(item(makeAnswers(), 'EXP-02').caution).not.toMatch(/RoomDirectory/)
     const answers = gc({ cutoffDate: '2010-01-01' })
     expect(item(answers, 'EXP-02').commands).toEqual([
-      "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\\GroupChatMigration\\GroupChatExport.zip' -Report 'C:\\GroupChatMigration\\Export.html' -StartDate '2010-01-01'",
+      "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\groupchat' -DBName 'GroupChat' -FileName 'C:\\GroupChatMigration\\GroupChatExport.zip' -Report 'C:\\GroupChatMigration\\Export.html' -StartDate '2010-01-01'",
     ])
     expect(item(answers, 'EXP-02').caution).toMatch(/RoomDirectory/)
   })
@@ -132,7 +132,7 @@ describe('buildChecklist', () => {
     expect(ids(makeAnswers())).not.toContain('EXP-05')
     const answers = withSlice('pools', { pchatPools: [makePchatPool({ existingContent: 'yes' })] })
     expect(ids(answers)).toContain('EXP-05')
-    expect(item(answers, 'EXP-05').details[0]).toContain('pcsql.contoso.com\\PCHAT')
+    expect(item(answers, 'EXP-05').details[0]).toContain('pcsql.contoso.com\\pchat')
     expect(item(answers, 'EXP-08').rollback).toMatch(/EXP-05/)
   })
 
@@ -147,7 +147,7 @@ describe('buildChecklist', () => {
     expect(list.indexOf('EXP-09')).toBeLessThan(list.indexOf('EXP-01'))
     expect(list.indexOf('EXP-06')).toBeLessThan(list.indexOf('EXP-08'))
     expect(item(makeAnswers(), 'EXP-06').commands[0]).toMatch(
-      /^Import-CsPersistentChatData -DBInstance 'pcsql\.contoso\.com\\PCHAT' .* -WhatIf$/,
+      /^Import-CsPersistentChatData -DBInstance 'pcsql\.contoso\.com\\pchat' .* -WhatIf$/,
     )
     expect(item(makeAnswers(), 'EXP-09').commands.at(-1)).toMatch(/Trial.* -WhatIf$/)
     expect(item(makeAnswers(), 'EXP-08').caution).toMatch(/XML file/)

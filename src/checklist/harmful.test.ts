@@ -118,8 +118,8 @@ describe('5. every command carries the normalised value', () => {
     expect(text).toContain(
       "-SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'",
     )
-    expect(text).toContain("-DBInstance 'gcsql.contoso.com\\GROUPCHAT'")
-    expect(text).toContain("-DBInstance 'pcsql.contoso.com\\PCHAT'")
+    expect(text).toContain("-DBInstance 'gcsql.contoso.com\\groupchat'")
+    expect(text).toContain("-DBInstance 'pcsql.contoso.com\\pchat'")
     expect(text).toContain("TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com'")
   })
 })

@@ -91,7 +91,7 @@ describe('buildScript: the whole runbook', () => {
     expect(
       firstOutOfOrder(script, [
         "New-Item -ItemType Directory -Path 'C:\\GroupChatMigration' -Force",
-        "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\GROUPCHAT' -DBName 'GroupChat' -FileName 'C:\\GroupChatMigration\\",
+        "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\groupchat' -DBName 'GroupChat' -FileName 'C:\\GroupChatMigration\\",
       ]),
     ).toBeUndefined()
   })

@@ -21,12 +21,11 @@ export const TRIAL_IMPORT_REPORT = `${TRIAL_FOLDER}\\ImportWhatIf.html`
 export const newFolder = (path: string) =>
   `New-Item -ItemType Directory -Path ${psQuote(path)} -Force`
 
-/** Lower-case server FQDN without trailing dot; the instance name as typed. */
+/** An instance reference as the rules show it: server and instance name in lower case, no trailing dot. */
 export function normalizeInstance(value: string): string {
   const parsed = parseSqlInstanceRef(value)
   if (!parsed) return value.trim()
-  const instance = value.trim().split('\\')[1]
-  return instance ? `${parsed.server}\\${instance}` : parsed.server
+  return parsed.instance ? `${parsed.server}\\${parsed.instance}` : parsed.server
 }
 
 /** `sip:` in lower case and the domain normalised like an FQDN; the user part as typed. */
