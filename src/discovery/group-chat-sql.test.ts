@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import pkg from 'node-sql-parser'
 import { describe, expect, it } from 'vitest'
-import { INVENTORY_COLUMNS } from '../plan/inventory-csv'
+import { INVENTORY_COLUMNS, parseInventoryCsv } from '../plan/inventory-csv'
 import type { CompanionQueryId, QueryResult } from './group-chat-sql'
 import {
   COMPANION_QUERIES,
@@ -97,6 +97,40 @@ describe('room inventory query', () => {
     expect(textOf(roomInventoryQuery(BENIGN))).toMatch(
       /Lync Server 2010 Group Chat.*OCS 2007 R2.*UNCONFIRMED/,
     )
+  })
+})
+
+describe('what the wrapper writes', () => {
+  it('is read by the inventory import as it is: every field quoted, a BOM, CRLF, extra columns', () => {
+    // The wrapper quotes every field and doubles quotes; Out-File -Encoding UTF8 adds the BOM.
+    const field = (v: string) => `"${v.replace(/"/g, '""')}"`
+    const header = [...INVENTORY_COLUMNS, ...INVENTORY_EXTRA_COLUMNS].map(field).join(',')
+    const row = [
+      'Sales/EMEA',
+      'Leads, "hot"',
+      'off',
+      'no',
+      '2',
+      '4',
+      '2',
+      'inherit',
+      '2',
+      '2010-05-01T09:30:00',
+      'no',
+    ]
+    const parsed = parseInventoryCsv(`\uFEFF${header}\r\n${row.map(field).join(',')}\r\n`)
+    expect(parsed.headerErrors).toEqual([])
+    expect(parsed.rowErrors).toEqual([])
+    expect(parsed.rooms).toEqual([
+      {
+        path: ['Sales', 'EMEA'],
+        name: 'Leads, "hot"',
+        invitations: false,
+        disabled: false,
+        federated: 2,
+        row: 2,
+      },
+    ])
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeDiscoveryBytes } from './bytes'
 import type { ProposedAnswer } from './proposal'
 import { fixtureBytes, parseXml } from './test/xml-parser'
-import { readTopology } from './topology'
+import { NS_TOPOLOGY, readTopology } from './topology'
 
 function importFixture(name: string) {
   const decoded = decodeDiscoveryBytes(fixtureBytes(name))
@@ -131,5 +131,45 @@ describe('readTopology: Lync Server 2013 topology mid-migration', () => {
       { fqdn: 'gc01.contoso.com', homePool: 'pool01.contoso.com' },
     ])
     expect(result.unknownRoles).toEqual(['SomeFutureRole'])
+  })
+})
+
+describe('readTopology: version inference', () => {
+  const doc = (sites: string, clusters: string, services: string) =>
+    `<Topology xmlns="${NS_TOPOLOGY}"><Sites>${sites}</Sites><Clusters>${clusters}</Clusters><Services>${services}</Services></Topology>`
+  const cluster = (n: number, fqdn: string, site = 1) =>
+    `<Cluster Fqdn="${fqdn}"><ClusterId SiteId="${site}" Number="${n}"/><Machine Fqdn="${fqdn}"/></Cluster>`
+  const userServices = (n: number, version: number, site = 1) =>
+    `<Service ServiceVersion="${version}"><ServiceId SiteId="${site}" RoleName="UserServices" Instance="${n}"/><InstalledOn><ClusterId SiteId="${site}" Number="${n}"/></InstalledOn></Service>`
+  const read = (text: string) => {
+    const r = readTopology(text, parseXml)
+    if (!r.ok) throw new Error(r.problem.message)
+    return r
+  }
+  it('reads pools merged into the BackCompatSite as OCS 2007 R2', () => {
+    const r = read(
+      doc(
+        '<CentralSite SiteId="1"><Name>Redmond</Name></CentralSite><CentralSite SiteId="2"><Name>BackCompatSite</Name></CentralSite>',
+        cluster(1, 'pool13.contoso.com') + cluster(2, 'ocspool.contoso.com', 2),
+        userServices(1, 6) + userServices(2, 6, 2),
+      ),
+    )
+    expect(asMap(r.answers)).toMatchObject({
+      'source.products': ['ocs2007r2'],
+      'source.legacyPools.0.fqdn': 'ocspool.contoso.com',
+      'source.legacyPools.0.product': 'ocs2007r2',
+      'pools.lyncPools.0.fqdn': 'pool13.contoso.com',
+    })
+    expect(r.summary.join(' ')).toContain('BackCompatSite')
+  })
+  it('reads a document of one newer version as Lync Server 2013 pools only', () => {
+    const r = read(
+      doc(
+        '<CentralSite SiteId="1"><Name>A</Name></CentralSite>',
+        cluster(1, 'pool13.contoso.com'),
+        userServices(1, 6),
+      ),
+    )
+    expect(Object.keys(asMap(r.answers))).toEqual(['pools.lyncPools.0.fqdn'])
   })
 })
