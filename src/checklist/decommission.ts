@@ -37,7 +37,7 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
       confirm:
         'Does Get-CsWindowsService show every service Running on every Persistent Chat server?',
       why: 'Always with Group Chat: migration step 9.',
-      sources: ['S2', 'S34'],
+      sources: ['S2', 'S56'],
     },
     {
       id: 'DEC-02',
@@ -104,7 +104,7 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
         'Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.',
       runOn: TOPOLOGY_HOST,
       why: 'Always with Group Chat: migration step 12.',
-      sources: ['S2', 'S34'],
+      sources: ['S2', 'S55', 'S34'],
     },
     {
       id: 'DEC-09',

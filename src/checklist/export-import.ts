@@ -120,7 +120,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       rollback: `Start the ${product} services again on every server of ${gcPool}.`,
       confirm: `Are the ${product} services stopped on every server of ${gcPool}?`,
       why: 'Always with Group Chat: migration step 1.',
-      sources: ['S2', 'S34'],
+      sources: ['S2', 'S56'],
     },
     {
       id: 'EXP-02',
@@ -170,7 +170,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       confirm:
         'Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?',
       why: 'Always with Group Chat: migration step 3.',
-      sources: ['S2', 'S34'],
+      sources: ['S2', 'S56'],
     },
   ]
   if (existing) {

@@ -203,7 +203,7 @@ function groupChatPrerequisites({ answers, findings, groupChat: gc }: BuildConte
     runOn: CMDLET_HOST,
     confirm: `Did a read-only query to ${gcInstance} and to the Persistent Chat store succeed from the migration computer?`,
     why: 'Always with Group Chat: the cmdlets run on one computer that reaches both databases.',
-    sources: ['S7', 'S8'],
+    sources: ['S7', 'S8', 'S30'],
   })
   return items
 }

@@ -65,14 +65,25 @@ export const SOURCES = {
     title: 'Get-/Set-CsPersistentChatRoom and Category',
     url: 'https://learn.microsoft.com/powershell/module/skype/get-cspersistentchatroom',
   },
+  S30: {
+    title: 'Administering servers after migration (Lync 2010 and 2013 admin tools)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205023(v=OCS.15)',
+  },
   S34: {
-    title:
-      'Remove-CsTrustedApplication, Remove-CsTrustedApplicationPool, Stop-/Start-CsWindowsService',
+    title: 'Remove-CsTrustedApplicationPool',
     url: 'https://learn.microsoft.com/powershell/module/skype/remove-cstrustedapplicationpool',
   },
   S35: {
     title: 'Adding a Persistent Chat administrator',
     url: 'https://technet.microsoft.com/en-us/library/JJ205230(v=OCS.15)',
+  },
+  S55: {
+    title: 'Get-CsTrustedApplication (its -Filter matches any part of the Identity)',
+    url: 'https://learn.microsoft.com/powershell/module/skype/get-cstrustedapplication',
+  },
+  S56: {
+    title: 'Start-CsWindowsService and Stop-CsWindowsService (local computer unless -ComputerName)',
+    url: 'https://learn.microsoft.com/powershell/module/skype/start-cswindowsservice',
   },
 } as const
 
