@@ -91,6 +91,11 @@ function writeIndex(plans: PlanSummary[]): StorageResult {
   return write(INDEX_KEY, JSON.stringify(plans))
 }
 
+/** The stored text of a plan, or null: cheap to compare, so reads are always fresh. */
+export function readPlanText(id: string): string | null {
+  return read(planKey(id))
+}
+
 export function readPlanRaw(id: string): unknown {
   const text = read(planKey(id))
   if (text === null) return undefined

@@ -3,7 +3,8 @@ import { useEffect } from 'react'
 import { StepList } from './step-list'
 import { useDocumentTitle } from '../ui/document-title'
 import { PlanContext } from '../store/plan-context'
-import { usePlan } from '../store/plan-store'
+import { dismissUnsavedChange, usePlan, useUnsavedChange } from '../store/plan-store'
+import { downloadPlanFile } from '../ui/download'
 import { ProblemView } from '../ui/problem-view'
 import { setCurrentPlanId } from '../store/storage'
 
@@ -19,6 +20,7 @@ export function PlanLayout() {
   const plan = loaded.plan
   return (
     <PlanContext.Provider value={plan}>
+      <UnsavedChange />
       <p className="plan-name no-print">
         Plan: <strong>{plan.name}</strong>
       </p>
@@ -48,5 +50,28 @@ function MissingPlan() {
         <Link to="/">Go to your plans</Link>
       </p>
     </>
+  )
+}
+
+function UnsavedChange() {
+  const unsaved = useUnsavedChange()
+  if (!unsaved) return null
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="error-summary__title">Your last change was not saved</h2>
+      <p>{unsaved.message}</p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void downloadPlanFile(unsaved.plan)}
+        >
+          Download the plan file with this change
+        </button>
+        <button type="button" className="button button--secondary" onClick={dismissUnsavedChange}>
+          Dismiss
+        </button>
+      </div>
+    </div>
   )
 }
