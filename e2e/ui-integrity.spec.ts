@@ -204,3 +204,29 @@ test('a 20 MB plan file is refused with a message', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This plan is too large to open' })).toBeVisible()
   await expect(page.getByText(/larger than any plan the planner makes/)).toBeVisible()
 })
+
+test('100,000 rooms needing action save, reload, and stay out of localStorage', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  const lines = ['category_path,room_name,category_invitations,disabled,federated_members']
+  // Invitations off in every category: every room needs action (GC-04).
+  for (let i = 0; i < 100_000; i++) lines.push(`Division ${i % 50},Room ${i},off,no,0`)
+  await seed(page)
+  await page.goto(stepUrl('group-chat'))
+  await page.getByLabel('Upload the room inventory (CSV)').setInputFiles({
+    name: 'rooms.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  })
+  await expect(page.getByText(/Checked 100,000 rooms/)).toBeVisible({ timeout: 120_000 })
+  await continueAnyway(page, /Check your answers/)
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0),
+  )
+  expect(stored).toBeLessThan(100_000)
+  await page.goto(stepUrl('group-chat'))
+  await expect(
+    page.getByRole('heading', { name: '100,000 rooms, 100,000 need action' }),
+  ).toBeVisible({ timeout: 30_000 })
+})

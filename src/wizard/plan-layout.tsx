@@ -16,6 +16,13 @@ export function PlanLayout() {
   }, [loaded.status, planId])
 
   if (loaded.status === 'missing') return <MissingPlan />
+  if (loaded.status === 'loading') {
+    return (
+      <h1 className="page-title" tabIndex={-1}>
+        Loading the plan…
+      </h1>
+    )
+  }
   if (loaded.status === 'broken') return <ProblemView problem={loaded.problem} />
   const plan = loaded.plan
   return (
