@@ -1,10 +1,11 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import { decodePlanFragment } from '../plan/link-codec'
+import type { DecodeResult } from '../plan/link-codec'
 import { useDocumentTitle } from '../ui/document-title'
 import { ConflictPrompt } from './conflict-prompt'
 import { conflictFor, importPlan } from '../store/import-plan'
 import { ProblemView } from '../ui/problem-view'
+import { readPlan } from './read-plan'
 
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -16,13 +17,25 @@ export function OpenLinkPage() {
   const navigate = useNavigate()
   // A second link pasted into the same tab changes only the #: follow it.
   const fragment = useSyncExternalStore(subscribeToHash, () => window.location.hash)
-  const decoded = useMemo(() => decodePlanFragment(fragment), [fragment])
-  const conflict = useMemo(() => (decoded.ok ? conflictFor(decoded.plan) : null), [decoded])
+  // Read in a worker: no link, however built, can freeze or crash this page.
+  const [read, setRead] = useState<{ fragment: string; result: DecodeResult } | null>(null)
+  useEffect(() => {
+    let live = true
+    void readPlan({ kind: 'link', fragment }).then((result) => {
+      if (live) setRead({ fragment, result })
+    })
+    return () => {
+      live = false
+    }
+  }, [fragment])
+  const decoded = read?.fragment === fragment ? read.result : null
+  const conflict = useMemo(() => (decoded?.ok ? conflictFor(decoded.plan) : null), [decoded])
   const [saveError, setSaveError] = useState<string | null>(null)
-  useDocumentTitle(decoded.ok ? 'Open a shared plan' : 'This link cannot be opened', !decoded.ok)
+  const failed = decoded !== null && !decoded.ok
+  useDocumentTitle(failed ? 'This link cannot be opened' : 'Open a shared plan', failed)
 
   const open = (mode: 'replace' | 'keep-both') => {
-    if (!decoded.ok) return
+    if (!decoded?.ok) return
     const { result, plan } = importPlan(decoded.plan, mode)
     if (!result.ok) {
       setSaveError(result.message)
@@ -32,7 +45,7 @@ export function OpenLinkPage() {
   }
 
   useEffect(() => {
-    if (!decoded.ok || !conflict) return
+    if (!decoded?.ok || !conflict) return
     if (conflict.kind === 'identical') {
       void navigate({
         to: '/plan/$planId/checklist',
@@ -44,15 +57,19 @@ export function OpenLinkPage() {
       // eslint-disable-next-line react-hooks/set-state-in-effect
       open('replace')
     }
-    // Runs once for each link that is opened.
+    // Runs once for each link that is read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fragment])
+  }, [decoded])
 
-  if (!decoded.ok) return <ProblemView problem={decoded.problem} />
+  if (decoded && !decoded.ok) return <ProblemView problem={decoded.problem} />
   if (saveError) {
     return <ProblemView problem={{ kind: 'not-saved', message: saveError }} />
   }
-  if (conflict && (conflict.kind === 'same-id' || conflict.kind === 'editing-other')) {
+  if (
+    decoded?.ok &&
+    conflict &&
+    (conflict.kind === 'same-id' || conflict.kind === 'editing-other')
+  ) {
     return (
       <>
         <h1 className="page-title" tabIndex={-1}>

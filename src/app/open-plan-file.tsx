@@ -6,6 +6,7 @@ import { ConflictPrompt } from './conflict-prompt'
 import type { Conflict } from '../store/import-plan'
 import { conflictFor, importPlan } from '../store/import-plan'
 import { ProblemView } from '../ui/problem-view'
+import { readPlan } from './read-plan'
 
 type Pending = { plan: Plan; conflict: Extract<Conflict, { kind: 'same-id' | 'editing-other' }> }
 
@@ -31,15 +32,31 @@ export function OpenPlanFile() {
     setProblem(null)
     setPending(null)
     if (!file) return
-    const { parsePlanFileText } = await import('../plan/plan-file')
-    const result = parsePlanFileText(await file.text())
-    if (!result.ok) {
-      setProblem(result.problem)
-      return
+    // Every failure, from the size to the last check, is a message here, never an unhandled error.
+    try {
+      // Loaded with the first file, so the start page carries no parser.
+      const { MAX_PLAN_FILE_BYTES } = await import('../plan/plan-file')
+      if (file.size > MAX_PLAN_FILE_BYTES) {
+        setProblem({
+          kind: 'too-large',
+          message: `This file is ${(file.size / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB, larger than any plan the planner makes (${MAX_PLAN_FILE_BYTES / 1_000_000} MB). Choose the .plan.json file the planner downloaded.`,
+        })
+        return
+      }
+      const result = await readPlan({ kind: 'file', text: await file.text() })
+      if (!result.ok) {
+        setProblem(result.problem)
+        return
+      }
+      const conflict = conflictFor(result.plan)
+      if (conflict.kind === 'same-id') setPending({ plan: result.plan, conflict })
+      else finish(result.plan, 'keep-both')
+    } catch (error) {
+      setProblem({
+        kind: 'corrupt',
+        message: `This file could not be read (${error instanceof Error ? error.name : 'unknown error'}). Choose the .plan.json file the planner downloaded.`,
+      })
     }
-    const conflict = conflictFor(result.plan)
-    if (conflict.kind === 'same-id') setPending({ plan: result.plan, conflict })
-    else finish(result.plan, 'keep-both')
   }
 
   useEffect(() => {

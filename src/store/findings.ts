@@ -46,9 +46,3 @@ export function sliceFindings(answers: Answers, slice: SliceKey): Finding[] {
   }
   return found
 }
-
-/** Today in the user's time zone, as yyyy-mm-dd (not UTC's today). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}

@@ -1,14 +1,8 @@
 import type { Plan } from '../plan/plan'
+import { savePlan } from './plan-store'
 import { sameValue } from './same-value'
 import type { StorageResult } from './storage'
-import {
-  currentPlanId,
-  listPlans,
-  newPlanId,
-  readPlanRaw,
-  savePlanRaw,
-  setCurrentPlanId,
-} from './storage'
+import { currentPlanId, listPlans, newPlanId, readPlanRaw } from './storage'
 
 export type Conflict =
   | { kind: 'none' }
@@ -48,7 +42,6 @@ export function importPlan(
     mode === 'keep-both' && readPlanRaw(incoming.id) !== undefined
       ? { ...incoming, id: newPlanId(), name: `${incoming.name} (opened copy)`.slice(0, 120) }
       : incoming
-  const result = savePlanRaw(plan)
-  if (result.ok) setCurrentPlanId(plan.id)
+  const result = savePlan(plan)
   return { result, plan }
 }

@@ -1,5 +1,6 @@
 import type { Parked } from '../plan/dependents'
 import { groupChatSchema } from '../rules/group-chat'
+import { ROOMS_IN_LOCAL_STORAGE } from './plan-store'
 import type { StorageResult } from './storage'
 import { readJson, removeKeys, writeJson } from './storage'
 
@@ -22,5 +23,11 @@ export function saveParked(planId: string, parked: Parked): StorageResult {
     removeKeys((k) => k === key(planId))
     return { ok: true }
   }
-  return writeJson(key(planId), parked)
+  // A large room list stays in IndexedDB (under the plan), never copied here.
+  const inventory = parked.groupChat?.inventory
+  const slim =
+    inventory && parked.groupChat && inventory.rooms.length > ROOMS_IN_LOCAL_STORAGE
+      ? { ...parked, groupChat: { ...parked.groupChat, inventory: { ...inventory, rooms: [] } } }
+      : parked
+  return writeJson(key(planId), slim)
 }

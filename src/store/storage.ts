@@ -1,3 +1,5 @@
+import { deleteRooms } from './inventory-db'
+
 // The one storage adapter: every plan, draft and index entry goes through here.
 // Nothing here imports zod, so the start page stays light; plans are validated
 // where they are opened (plan-store.ts).
@@ -26,7 +28,8 @@ export function subscribe(listener: () => void): () => void {
 export function storageVersion(): number {
   return version
 }
-function changed(): void {
+/** Tells every subscriber that saved data changed (also used when IndexedDB answers). */
+export function changed(): void {
   version += 1
   for (const l of listeners) l()
 }
@@ -91,6 +94,11 @@ function writeIndex(plans: PlanSummary[]): StorageResult {
   return write(INDEX_KEY, JSON.stringify(plans))
 }
 
+/** The stored text of a plan, or null: cheap to compare, so reads are always fresh. */
+export function readPlanText(id: string): string | null {
+  return read(planKey(id))
+}
+
 export function readPlanRaw(id: string): unknown {
   const text = read(planKey(id))
   if (text === null) return undefined
@@ -118,7 +126,10 @@ export function deletePlan(id: string): void {
     /* nothing to delete */
   }
   // Drafts and parked answers of the plan go with it.
-  removeKeys((key) => key.startsWith(`draft:${id}:`) || key === `parked:${id}`)
+  removeKeys(
+    (key) => key.startsWith(`draft:${id}:`) || key === `parked:${id}` || key === `rooms:${id}`,
+  )
+  void deleteRooms(id).catch(() => undefined)
   writeIndex(listPlans().filter((p) => p.id !== id))
   if (currentPlanId() === id) setCurrentPlanId(null)
   changed()

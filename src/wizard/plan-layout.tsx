@@ -3,7 +3,8 @@ import { useEffect } from 'react'
 import { StepList } from './step-list'
 import { useDocumentTitle } from '../ui/document-title'
 import { PlanContext } from '../store/plan-context'
-import { usePlan } from '../store/plan-store'
+import { dismissUnsavedChange, usePlan, useUnsavedChange } from '../store/plan-store'
+import { downloadPlanFile } from '../ui/download'
 import { ProblemView } from '../ui/problem-view'
 import { setCurrentPlanId } from '../store/storage'
 
@@ -15,10 +16,18 @@ export function PlanLayout() {
   }, [loaded.status, planId])
 
   if (loaded.status === 'missing') return <MissingPlan />
+  if (loaded.status === 'loading') {
+    return (
+      <h1 className="page-title" tabIndex={-1}>
+        Loading the plan…
+      </h1>
+    )
+  }
   if (loaded.status === 'broken') return <ProblemView problem={loaded.problem} />
   const plan = loaded.plan
   return (
     <PlanContext.Provider value={plan}>
+      <UnsavedChange />
       <p className="plan-name no-print">
         Plan: <strong>{plan.name}</strong>
       </p>
@@ -48,5 +57,28 @@ function MissingPlan() {
         <Link to="/">Go to your plans</Link>
       </p>
     </>
+  )
+}
+
+function UnsavedChange() {
+  const unsaved = useUnsavedChange()
+  if (!unsaved) return null
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="error-summary__title">Your last change was not saved</h2>
+      <p>{unsaved.message}</p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void downloadPlanFile(unsaved.plan)}
+        >
+          Download the plan file with this change
+        </button>
+        <button type="button" className="button button--secondary" onClick={dismissUnsavedChange}>
+          Dismiss
+        </button>
+      </div>
+    </div>
   )
 }

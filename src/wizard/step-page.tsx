@@ -9,7 +9,7 @@ import type { Finding } from '../rules/finding'
 import { clearDrafts, readDraft, saveDraft } from '../store/drafts'
 import { findingsFor } from '../store/findings'
 import { readParked, saveParked } from '../store/parked'
-import { loadPlan, savePlan } from '../store/plan-store'
+import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
 import { downloadPlanFile } from '../ui/download'
 import type { SummaryEntry } from '../ui/error-summary'
@@ -87,7 +87,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
       (f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id,
     )
 
-  const save = (values: Slice<K>, force = false) => {
+  const save = async (values: Slice<K>, force = false) => {
     setSaveProblem(null)
     // The plan as saved now, which another tab may have changed since this page opened.
     const latest = loadPlan(plan.id)
@@ -118,6 +118,8 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
       return
     }
     const next = returnTo === 'review' ? undefined : result.next
+    // A large room inventory is still being written: leave only once it is kept.
+    await whenSaved(plan.id)
     if (next)
       void navigate({
         to: '/plan/$planId/step/$stepId',
@@ -153,7 +155,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
         {stale ? (
           <StaleSavePrompt
             focusKey={submits}
-            onKeepMine={() => save(stale.values, true)}
+            onKeepMine={() => void save(stale.values, true)}
             onUseSaved={() => {
               base.current = stale.saved as Answers[K]
               setStale(null)
