@@ -11,6 +11,10 @@ import { PLANNING, TOPOLOGY_HOST } from './run-on'
 import type { BuildContext, ChecklistItem, Pause } from './types'
 import { fired } from './values'
 
+/** The phases run on many computers; each phase's own procedure names them. */
+const PHASES_HOST = (label: string) =>
+  `Many computers, as each phase says: Active Directory preparation, Topology Builder and the Lync Server 2013 Management Shell on the Lync Server 2013 side; the ${label} servers for their updates; an Exchange server for ExchUCUtil.ps1. The accounts are those each phase names.`
+
 const NO_PRODUCT =
   'The phases depend on the source product: the plan has no single supported source yet (SRC-01 or SRC-02).'
 
@@ -41,7 +45,7 @@ export function remainingPhasesBefore(ctx: BuildContext): ChecklistItem[] {
           ...phases,
         ],
         commands: [],
-        runOn: TOPOLOGY_HOST,
+        runOn: PHASES_HOST(label),
         confirm: 'Are every user and every other object on Lync Server 2013?',
         why: 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
         sources: ['S1', product === 'ocs2007r2' ? 'S20' : 'S19'],

@@ -227,6 +227,23 @@ describe('W8/W9: the decommissioning, split where it runs', () => {
   })
 })
 
+describe('W10: the phases still pending carry their content from the reference', () => {
+  it('Lync Server 2010: Phases 3 to 6 in full, and a Run on line for many computers', () => {
+    const pre08 = item(NOGC, 'PRE-08')
+    const text = pre08.details.join('\n')
+    for (const words of [
+      /Phase 3: .*prepare Active Directory.*define and publish the topology.*verify coexistence.*XMPP gateway policies and certificates/,
+      /Phase 4: .*view the current users, verify user replication/,
+      /Phase 5: .*verify its settings/,
+      /Phase 6: .*with its private key.*next hop.*port 5061.*Verify federation and remote access.*protected Active Directory groups.*configure the XMPP gateway on Lync Server 2013/,
+    ])
+      expect(text).toMatch(words)
+    expect(pre08.runOn).toMatch(
+      /Active Directory preparation.*Lync Server 2010 servers.*Exchange server for ExchUCUtil\.ps1/,
+    )
+  })
+})
+
 describe('U8: cross-references', () => {
   it.each(PLANS)('%s: no item refers to an item ID absent from the plan', (_, a) => {
     const list = items(a)
