@@ -2,15 +2,22 @@
 # Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
-# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
-throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
 # WARNING: the plan has 1 open blocker(s) and cannot proceed as it stands:
 #   GC-08: 1 room would have the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
-
+# Open warnings and information (2):
+#   PC-04 (warning): Categories, rooms or add-ins already exist in pchat.contoso.com. Legacy items with the same names overwrite them during import. Avoid name clashes, and back up the Persistent Chat database before importing.
+#   GC-01 (warning): Categories are nested 2 levels deep, but Persistent Chat supports only 1. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
+# Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
   if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
 }
+function Confirm-Optional([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to run it, anything else to skip it')
+  return ($answer -eq 'yes')
+}
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
 
 # ==== Prerequisites ====
 
@@ -142,25 +149,25 @@ Confirm-Step 'PREP-10: Are the clashing rooms renamed?'
 # ------------------------------------------------------------
 # EXP-10: Know the way back before the downtime starts
 # Run on: Planning: the migration lead, before the maintenance window.
-# Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com: the legacy database is not changed by the export. After URI-01, the account must be recreated with the same SIP URI first (and the legacy endpoint removed with Remove-CsPersistentChatEndpoint).
-# Keep the legacy backups (PREP-01, PREP-11, and PREP-12 where files are copied) until the migrated data is verified (DEC-02); uninstall nothing before that.
+# Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com: the legacy database is not changed by the export. After URI-01, first remove the legacy endpoint of URI-02 (Remove-CsPersistentChatEndpoint -Identity 'sip:ocschat@contoso.com'): it holds the same SIP URI. Only then recreate the ocschat@contoso.com account, SIP-enabled and homed on the legacy pool, and start the Lync Server 2010 Group Chat services. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.
+# Keep the legacy backups (PREP-01, PREP-11) until the migrated data is verified (DEC-02); uninstall nothing before that.
 # Manual step: no command.
 Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where the backups are?'
 
 # ------------------------------------------------------------
-# EXP-09: Before the window: a trial export and a -WhatIf import
+# EXP-09: Before the window: a trial export
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# Days before the window, with the services still running, export into a trial folder. Read the report, and fix what it shows in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# No trial -WhatIf import here: pchat.contoso.com already holds content (PC-04), and that -WhatIf writes nothing is not confirmed. The -WhatIf import runs in the window (EXP-06), after the backup of EXP-05.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
-# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
+# Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
 Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
-Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
+Confirm-Step 'EXP-09: Did the trial export run, with its report read?'
 
 # ------------------------------------------------------------
 # EXP-01: Stop the Lync Server 2010 Group Chat services
-# Run on: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
-# The downtime starts here. Make sure the backup of PREP-01 is done. List the servers of the Group Chat pool gcpool.contoso.com with the command below, or from Topology Builder’s trusted application node; then, on every one of them, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Run on: The listing: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Stopping the services: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
+# The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool gcpool.contoso.com with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder’s trusted application node. Then, at each of those servers, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
 # Rollback: Start the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com.
 # Caution: UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).
 (Get-CsPool -Identity 'gcpool.contoso.com').Computers
@@ -205,15 +212,15 @@ Confirm-Step 'EXP-05: Is the backup of the Persistent Chat database done and rea
 # ------------------------------------------------------------
 # EXP-06: Dry-run the import with -WhatIf
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first; nothing is written.
-# Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first, after the backup of EXP-05.
+# Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
 # Run on: The migration computer of PRE-09 (report); the Group Chat Admin Tool for fixes in the legacy data.
 # Read C:\GroupChatMigration\ImportWhatIf.html. Some conversions happen to fit the simpler Persistent Chat model.
-# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design (PREP-05). Every other error or warning needs a fix.
+# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design. Every other error or warning needs a fix.
 # A fix in the legacy data means starting the Lync Server 2010 Group Chat services again, fixing in the Group Chat Admin Tool, stopping them (EXP-01), exporting again (EXP-02) and repeating the dry run: more downtime. That is why the trial run (EXP-09) comes before the window.
 # Manual step: no command.
 Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings you accept?'
@@ -225,6 +232,7 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Rollback: Restore the Persistent Chat database from the backup of EXP-05; the legacy data is unchanged.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
 
 # ==== Copy chat room files ====
 # Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
@@ -235,7 +243,7 @@ Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\
 # URI-01: Delete the Lookup Server user account ocschat@contoso.com
 # Run on: Active Directory Users and Computers (or your AD tool), as an account allowed to delete user accounts in the ocschat@ account’s OU.
 # Delete the Active Directory user account of the Lookup Server (sip:ocschat@contoso.com). It pointed legacy clients to the Group Chat Lookup Service; the legacy pool and trusted entries are removed later (DEC-04).
-# Rollback: After this, rolling back to legacy Group Chat needs this account recreated with the same SIP URI, and the legacy endpoint of URI-02 removed (Remove-CsPersistentChatEndpoint).
+# Rollback: After this, rolling back to legacy Group Chat takes, in this order: remove the legacy endpoint of URI-02 first (Remove-CsPersistentChatEndpoint -Identity 'sip:ocschat@contoso.com'), because it holds the same SIP URI; then recreate the account, SIP-enabled with sip:ocschat@contoso.com and homed on the legacy pool. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.
 # Manual step: no command.
 # Caution: UNCONFIRMED: whether legacy Group Chat keeps working if this account was moved to Lync Server 2013 first; leave it out of bulk user moves.
 Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Directory?'
@@ -291,19 +299,27 @@ Confirm-Step 'DEC-03: Is Lync Server 2010 Group Chat uninstalled from every serv
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
 # Remove the Group Chat trusted applications and the trusted application pool gcpool.contoso.com: select exactly that pool’s applications, read the list, remove them with -WhatIf, then for real; the same for the pool. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder’s trusted application node does the same.
 # Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.
-# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.
+# The last list command must return nothing. Enable-CsTopology at the end is optional.
+# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of gcpool.contoso.com?'
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
+Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool gcpool.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
+if (Confirm-Optional 'DEC-04: Run Enable-CsTopology now? Optional: whether it is needed after these removals is UNCONFIRMED (common practice).') {
+Enable-CsTopology
+}
+Confirm-Step 'DEC-04: Does the last list return nothing, with the trusted application pool gcpool.contoso.com removed?'
 
 # ------------------------------------------------------------
 # DEC-09: Check the site Persistent Chat policies before the global one
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.
-# List the policies. A site policy (Identity site:<site name>) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy -Identity site:<site name> -EnablePersistentChat $True), or those users stay without it after DEC-05.
-# To enable chosen users only, skip DEC-05: create a policy with New-CsPersistentChatPolicy -Identity <policy name> -EnablePersistentChat $True and grant it with Grant-CsPersistentChatPolicy -Identity <user> -PolicyName <policy name> (Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant).
+# List the policies. A site policy (its Identity is site: followed by the site name) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy with that Identity and -EnablePersistentChat $True), or those users stay without it after DEC-05.
+# To enable chosen users only, skip DEC-05 (answer no at its question): create a policy with New-CsPersistentChatPolicy, naming it with -Identity and passing -EnablePersistentChat $True, and grant it to each user with Grant-CsPersistentChatPolicy -Identity (the user) -PolicyName (the policy’s name). Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant.
 Get-CsPersistentChatPolicy
 Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?'
 
@@ -311,27 +327,58 @@ Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-0
 # DEC-05: Enable Persistent Chat for users by policy
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # The command enables Persistent Chat in the global policy, for every user homed on Lync Server 2013 whom no site policy or per-user grant covers (DEC-09).
+if (Confirm-Optional 'DEC-05: Enable Persistent Chat for EVERY user via the global policy? Answer no if you grant chosen users instead (DEC-09).') {
 Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True
+}
 
 # ------------------------------------------------------------
 # DEC-07: Roll out the Lync 2013 clients
 # Run on: Your software distribution, for the users homed on Lync Server 2013.
 # Deploy the Lync 2013 client to users homed on Lync Server 2013. It works only with a Lync Server 2013 Persistent Chat pool, never with a legacy Group Chat pool, and cannot upload or view room files.
-# During coexistence with Lync Server 2010: the Lync Server 2010 Group Chat pool stays homed on a Lync Server 2010 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Lync 2010 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Lync 2013 clients cannot use Lync Server 2010 Group Chat.
+# The legacy Group Chat pool is gone (DEC-03, DEC-04). Lync 2010 Group Chat clients keep reaching Persistent Chat through the legacy endpoint of URI-02, one pool at a time.
 # Manual step: no command.
 Confirm-Step 'DEC-07: Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?'
 
 # ------------------------------------------------------------
-# DEC-08: Then decommission the Lync Server 2010 pools, after Group Chat
+# DEC-08: Check that every Lync Server 2010 pool is empty before it is decommissioned
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
-# Only now, with Group Chat moved and its trusted pool removed (DEC-04), decommission the legacy pool that homes it.
-# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
-# • Phase 8: decommission the legacy pools. Update the DNS SRV records (_sipinternaltls, every SIP domain) before the legacy pool or Director goes. Move the Central Management Server: back up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used); on the Lync Server 2013 computer, with the Front-End service installed and running, enough disk space, RTCUniversalServerAdmins and SQL Server administrator rights, run locally (not remotely) Install-CsDatabase -CentralManagementDatabase, Enable-CsTopology (stop if it fails), Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, Get-CsManagementStoreReplicationStatus, and only then Uninstall-CsDatabase -CentralManagementDatabase on the 2010 side. Move conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations, then the Front End servers, then the SQL instances and databases.
-# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+# Only now, with Group Chat moved and its trusted pool removed (DEC-04), check the legacy pool that homes it and every other legacy pool.
+# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below but the last returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead, in the list of the last command (Get-CsRgsWorkflow), that each legacy workflow has a Lync Server 2013 counterpart. No trusted application pool may still use the legacy pool as its Registrar (the reference names no command for this check). Conference directories are moved in the decommissioning itself (DEC-12).
 # Caution: Documented conflict: seed 000 says to migrate Group Chat "last, after completing the process for migrating all other components", while a Lync Server 2010 Group Chat pool must stay homed on a Lync Server 2010 pool (an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool) until it is decommissioned, and its trusted application pool can only be removed while it has a Registrar. Resolution (reference, section 7): move Group Chat after all users and other objects, but before its home pool, its ocschat@ user and (OCS) the BackCompatSite are decommissioned; remove the Group Chat trusted pool before that Front End pool. If the home pool was removed first anyway, point the trusted pool at a surviving pool with Set-CsTrustedApplicationPool -Registrar only so that it can be removed.
 Get-CsUser -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsAnalogDevice -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsExUmContact -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'pool10.contoso.com'}
+Get-CsRgsWorkflow
 Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved, before you decommission?'
+
+# ------------------------------------------------------------
+# DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.
+# Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
+# Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
+# Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.
+# Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
+# Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
+Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'sql13.contoso.com' -SQLInstanceName 'rtc'
+Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
+Enable-CsTopology
+Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.'
+Move-CsManagementServer
+Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
+Get-CsManagementStoreReplicationStatus
+Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.'
+Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
+Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
+
+# ------------------------------------------------------------
+# DEC-12: Phase 8: decommission the Lync Server 2010 pools
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.
+# • Phase 8: decommission the legacy pools. The DNS SRV records and the Central Management Server come first (DEC-11). Move the conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations; check that no conference directory is left; then remove the Front End servers, then the SQL instances and databases. Migrate any UCMA applications before decommissioning.
+# The first command moves the conference directories of each legacy pool to pool13.contoso.com; the last must return nothing for each legacy pool before its Front End servers are removed.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' }
+Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

@@ -2,13 +2,17 @@
 # Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
-# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
-throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
-
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
+# Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
   if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
 }
+function Confirm-Optional([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to run it, anything else to skip it')
+  return ($answer -eq 'yes')
+}
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
 
 # ==== Prerequisites ====
 
@@ -33,7 +37,7 @@ Confirm-Step 'PRE-02: Are the Lync Server 2013 pools new, side by side, with new
 # Run on: Planning: no computer; the migration lead, with the plan.
 # Forest: contoso.com. Migration across forests is not supported.
 # Manual step: no command.
-Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent Chat in the one forest?'
+Confirm-Step 'PRE-03: Are the legacy deployment and Lync Server 2013 in the one forest?'
 
 # ------------------------------------------------------------
 # PRE-04: Use separate and distinct SQL Server computers for Lync Server 2013
@@ -50,18 +54,18 @@ Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 o
 # Run on: Planning: no computer; the migration lead, with the plan.
 # Lync Server 2013 pools: pool13.contoso.com.
 # Manual step: no command.
-Confirm-Step 'PRE-05: Is the Lync Server 2013 pool deployed, and the home pool chosen?'
+Confirm-Step 'PRE-05: Are the Lync Server 2013 pools deployed?'
 
 # ------------------------------------------------------------
 # PRE-08: Finish the remaining phases of the Lync Server 2010 migration
-# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
-# Other components or users are not yet on Lync Server 2013. Complete these phases of the Lync Server 2010 migration, in this order; the decommissioning phases follow in DEC-08:
+# Run on: Many computers, as each phase says: Active Directory preparation, Topology Builder and the Lync Server 2013 Management Shell on the Lync Server 2013 side; the Lync Server 2010 servers for their updates; an Exchange server for ExchUCUtil.ps1. The accounts are those each phase names.
+# Other components or users are not yet on Lync Server 2013. Complete these phases of the Lync Server 2010 migration, in this order; the pool-empty gate and the decommissioning follow in DEC-08 and DEC-12:
 # • Phase 1: plan the migration (users, Archiving and Monitoring, Group Chat, administration, sites and pools, XMPP). Archiving and Monitoring data is not moved to Lync Server 2013: the backup taken before decommissioning is the only history.
 # • Phase 2: prepare (Lync Server 2010 updates, DNS records for the pilot pool, Best Practices Analyzer, back up systems and data, configure clients, verify the 2010 environment).
-# • Phase 3: deploy the Lync Server 2013 pilot pool and connect it to the legacy Edge (site federation route to the 2010 Director or Edge; associate the legacy Edge for media; publish).
-# • Phase 4: move test users to the pilot pool (Move-CsUser), as RTCUniversalServerAdmins, CsAdministrator or CsUserAdministrator; check RegistrarPool with Get-CsUser.
-# • Phase 5: add the Lync Server 2013 Edge to the pilot pool.
-# • Phase 6: move from pilot into production: federation routes and media traffic (downtime for federated access; only one Edge pool federates), simple URLs (while the 2010 Director stays, no change; if it is removed, point the simple-URL DNS records to a Lync Server 2013 pool and run Enable-CsComputer on each Director and Front End Server whenever a simple URL changes), then move the remaining users (Move-CsUser). Afterwards check that the moved users’ conferencing policy allows anonymous participants.
+# • Phase 3: deploy the Lync Server 2013 pilot pool: prepare Active Directory, download the existing topology, define and publish the topology, install the pilot pool, verify coexistence, connect the pilot pool to the legacy Edge (site federation route to the 2010 Director or Edge; associate the legacy Edge for media; publish), and configure the XMPP gateway policies and certificates.
+# • Phase 4: move test users to the pilot pool: view the current users, verify user replication, then Move-CsUser, as RTCUniversalServerAdmins, CsAdministrator or CsUserAdministrator; check RegistrarPool with Get-CsUser.
+# • Phase 5: add the Lync Server 2013 Edge to the pilot pool (the Deploy New Edge pool wizard), and verify its settings.
+# • Phase 6: move from pilot into production. Federation routes and media traffic need downtime, in this order: remove the legacy federation association from the Lync Server 2013 sites; make the legacy Edge a non-federating Edge; export the external Access Proxy certificate, with its private key, from the Lync Server 2010 Edge, import it on the Lync Server 2013 Edge and assign it to the external interface (the internal interface certificate comes from a trusted CA); change the 2010 federation route to the 2013 Edge; set the 2013 Edge pool’s next hop to the 2013 pool; associate the 2013 Edge pool for media on the 2013 Front End pool; turn on federation (port 5061) for the 2013 Edge pool (only one Edge pool federates); publish the topology and configure the 2013 Edge. Verify federation and remote access. Then simple URLs (while the 2010 Director stays, no change; if it is removed, point the simple-URL DNS records to a Lync Server 2013 pool and run Enable-CsComputer on each Director and Front End Server whenever a simple URL changes), then move the remaining users (Move-CsUser); first check accounts in protected Active Directory groups and OUs without the needed permissions, which make moves fail. Afterwards check that the moved users’ conferencing policy allows anonymous participants, and configure the XMPP gateway on Lync Server 2013.
 # • Phase 7: post-migration tasks: meetings and meeting content; dial-in access numbers (Move-CsApplicationEndpoint, before decommissioning); Call Park settings (music-on-hold files, Set-CsCpsConfiguration, every orbit retargeted with Set-CsCallParkOrbit); response groups (Move-CsRgsConfiguration; leave the 2010 copies for rollback); Address Book; meeting join page; back up and remove legacy Archiving and Monitoring; trusted application servers (their next hop must be a Lync Server 2013 pool; migrate UCMA applications); Lync 2013 clients; SBAs; SCOM; common area phones and analog devices.
 # • Exchange UM contact objects (both paths, see the reference’s DOC-CONFLICT): Move-CsExUmContact to the Lync Server 2013 pool (RTCUniversalUserAdmins with rights on the contacts’ OU), ExchUCUtil.ps1 on Exchange, restart the Lync Server Front-End service, then verify with Get-CsExUmContact.
 # Manual step: no command.
@@ -82,14 +86,43 @@ Confirm-Step 'PRE-08: Are every user and every other object on Lync Server 2013?
 # ==== Decommission ====
 
 # ------------------------------------------------------------
-# DEC-08: Then decommission the Lync Server 2010 pools
+# DEC-08: Check that every Lync Server 2010 pool is empty before it is decommissioned
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
-# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
-# • Phase 8: decommission the legacy pools. Update the DNS SRV records (_sipinternaltls, every SIP domain) before the legacy pool or Director goes. Move the Central Management Server: back up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used); on the Lync Server 2013 computer, with the Front-End service installed and running, enough disk space, RTCUniversalServerAdmins and SQL Server administrator rights, run locally (not remotely) Install-CsDatabase -CentralManagementDatabase, Enable-CsTopology (stop if it fails), Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, Get-CsManagementStoreReplicationStatus, and only then Uninstall-CsDatabase -CentralManagementDatabase on the 2010 side. Move conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations, then the Front End servers, then the SQL instances and databases.
-# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+# Pool-empty gate, for each legacy pool (pool10.contoso.com): every command below but the last returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead, in the list of the last command (Get-CsRgsWorkflow), that each legacy workflow has a Lync Server 2013 counterpart. No trusted application pool may still use the legacy pool as its Registrar (the reference names no command for this check). Conference directories are moved in the decommissioning itself (DEC-12).
 Get-CsUser -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsAnalogDevice -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsExUmContact -Filter {RegistrarPool -eq 'pool10.contoso.com'}
 Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'pool10.contoso.com'}
+Get-CsRgsWorkflow
 Confirm-Step 'DEC-08: Is every legacy pool empty before you decommission?'
+
+# ------------------------------------------------------------
+# DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.
+# Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
+# Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
+# Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.
+# Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
+# Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
+Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'sql13.contoso.com' -SQLInstanceName 'rtc'
+Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
+Enable-CsTopology
+Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.'
+Move-CsManagementServer
+Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
+Get-CsManagementStoreReplicationStatus
+Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.'
+Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
+Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
+
+# ------------------------------------------------------------
+# DEC-12: Phase 8: decommission the Lync Server 2010 pools
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.
+# • Phase 8: decommission the legacy pools. The DNS SRV records and the Central Management Server come first (DEC-11). Move the conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations; check that no conference directory is left; then remove the Front End servers, then the SQL instances and databases. Migrate any UCMA applications before decommissioning.
+# The first command moves the conference directories of each legacy pool to pool13.contoso.com; the last must return nothing for each legacy pool before its Front End servers are removed.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' }
+Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

@@ -2,13 +2,19 @@
 # Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
-# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
-throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
-
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
+# Open warnings and information (1):
+#   SRC-05 (warning): Group Chat must be migrated last, after every other component and all users are on Lync Server 2013. Plan the remaining migration phases first; the checklist lists them.
+# Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
   if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
 }
+function Confirm-Optional([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to run it, anything else to skip it')
+  return ($answer -eq 'yes')
+}
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
 
 # ==== Prerequisites ====
 
@@ -78,10 +84,10 @@ Confirm-Step 'PRE-07: Is the migration account a member of CsPersistentChatAdmin
 # • Phase 2: prepare (OCS 2007 R2 updates, DNS, backups, clients).
 # • Phase 3: deploy the Lync Server 2013 pilot pool.
 # • Phase 4: merge the topologies: install OCSWMIBC.msi, run the Merge wizard in Topology Builder (Expanded Edge is not supported; only one Edge used for federation), publish (a BackCompatSite appears), run Import-CsLegacyConfiguration. Run the merge again after any change to the OCS topology.
-# • Phase 5: configure the pilot pool: connect it to the legacy Edge, and on the OCS 2007 R2 Edge Server’s Internal tab add each Lync Server 2013 Front End or Standard Edition server and the pool (without it, external A/V conferencing through the legacy Edge fails).
+# • Phase 5: configure the pilot pool: connect it to the legacy Edge, and on the OCS 2007 R2 Edge Server’s Internal tab add each Lync Server 2013 Front End or Standard Edition server and the pool (without it, external A/V conferencing through the legacy Edge fails); verify the configuration settings; configure the XMPP gateway access policies and certificates.
 # • Phase 6: move users to the pilot pool (Move-CsLegacyUser; it cannot move names with leading or trailing spaces: fix them first).
 # • Phase 7: add the Lync Server 2013 Edge to the pilot pool.
-# • Phase 8: move from pilot into production: federation routes and media traffic, then the remaining users (Move-CsLegacyUser), leaving the ocschat@ Lookup account for the Group Chat step; check that the moved users’ conferencing policy allows anonymous participants.
+# • Phase 8: move from pilot into production: federation routes and media traffic, then the remaining users (Move-CsLegacyUser), leaving the ocschat@ Lookup account for the Group Chat step, and configure XMPP; check that the moved users’ conferencing policy allows anonymous participants.
 # • Phase 9: post-migration tasks: response groups (Move-CsRgsConfiguration; remove the Response Group tab from the Communicator 2007 R2 Tabs.xml), dial-in access numbers, Exchange 2013 OWA IM integration, Address Book, remote call control, remove legacy Archiving and Monitoring (back up their data: it is not moved), Mediation Server, trusted application servers (next hop a Lync Server 2013 pool) and meeting join page, clients.
 # • Exchange UM contact objects: Move-CsExUmContact, ExchUCUtil.ps1 on Exchange, restart the Lync Server Front-End service, verify that none remain on the legacy pool.
 # Group Chat is the last migration, before the final decommissioning: after Phase 9 (every user and object on Lync Server 2013) and before Phase 10, while the OCS 2007 R2 pool that homes the Group Chat pool, the ocschat@ account and the BackCompatSite still exist.
@@ -92,7 +98,7 @@ Confirm-Step 'PRE-08: Are all users and other objects on Lync Server 2013, with 
 # ------------------------------------------------------------
 # PRE-09: Choose the migration computer and test that it reaches both SQL instances
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer). The Lync Server 2010 and 2013 administrative tools cannot be installed on the same computer, so do not use a computer that has the 2010 tools.
+# Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer).
 # From that computer, before the maintenance window, run a trivial read-only query (for example SELECT 1 in SQL Server Management Studio or sqlcmd) against the legacy Group Chat instance ocsgcsql.contoso.com\groupchat (export) and against the Persistent Chat store pcsql.contoso.com\pchat (import). Both must answer.
 # The commands create the working folder C:\GroupChatMigration (and its Trial subfolder) on this computer, where the export and import files are written: check it has room for the export.
 # Caution: That the export/import computer must reach both instances is the reference’s inference from a community report of a pool-to-pool migration, not a Microsoft statement.
@@ -132,25 +138,25 @@ Confirm-Step 'PREP-04: Does every room name fit in 256 characters with its prefi
 # ------------------------------------------------------------
 # EXP-10: Know the way back before the downtime starts
 # Run on: Planning: the migration lead, before the maintenance window.
-# Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the Office Communications Server 2007 R2 Group Chat services again on every server of ocsgc.contoso.com: the legacy database is not changed by the export. After URI-01, the account must be recreated with the same SIP URI first (and the legacy endpoint removed with Remove-CsPersistentChatEndpoint).
-# Keep the legacy backups (PREP-01, PREP-11, and PREP-12 where files are copied) until the migrated data is verified (DEC-02); uninstall nothing before that.
+# Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the Office Communications Server 2007 R2 Group Chat services again on every server of ocsgc.contoso.com: the legacy database is not changed by the export. After URI-01, first remove the legacy endpoint of URI-02 (Remove-CsPersistentChatEndpoint -Identity 'sip:ocschat@contoso.com'): it holds the same SIP URI. Only then recreate the ocschat@contoso.com account, SIP-enabled and homed on the legacy pool, and start the Office Communications Server 2007 R2 Group Chat services. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.
+# Keep the legacy backups (PREP-01, PREP-11) until the migrated data is verified (DEC-02); uninstall nothing before that.
 # Manual step: no command.
 Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where the backups are?'
 
 # ------------------------------------------------------------
 # EXP-09: Before the window: a trial export and a -WhatIf import
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Office Communications Server 2007 R2 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf. Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Office Communications Server 2007 R2 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
-# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
+# Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
 Export-CsPersistentChatData -DBInstance 'ocsgcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
 Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
 
 # ------------------------------------------------------------
 # EXP-01: Stop the Office Communications Server 2007 R2 Group Chat services
-# Run on: Each server of the Group Chat pool ocsgc.contoso.com, at its console or by remote desktop, as a local administrator of that server.
-# The downtime starts here. Make sure the backup of PREP-01 is done. List the servers of the Group Chat pool ocsgc.contoso.com with the command below, or from Topology Builder’s trusted application node; then, on every one of them, stop all Office Communications Server 2007 R2 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Run on: The listing: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Stopping the services: Each server of the Group Chat pool ocsgc.contoso.com, at its console or by remote desktop, as a local administrator of that server.
+# The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool ocsgc.contoso.com with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder’s trusted application node. Then, at each of those servers, stop all Office Communications Server 2007 R2 Group Chat services (in Services, services.msc) and check that each shows Stopped.
 # Rollback: Start the Office Communications Server 2007 R2 Group Chat services again on every server of ocsgc.contoso.com.
 # Caution: UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool is listed by Get-CsPool at all; if it is not, take the server names from your OCS records. UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).
 (Get-CsPool -Identity 'ocsgc.contoso.com').Computers
@@ -187,15 +193,15 @@ Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on ev
 # ------------------------------------------------------------
 # EXP-06: Dry-run the import with -WhatIf
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first; nothing is written.
-# Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first.
+# Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
 # Run on: The migration computer of PRE-09 (report); the Group Chat Admin Tool for fixes in the legacy data.
 # Read C:\GroupChatMigration\ImportWhatIf.html. Some conversions happen to fit the simpler Persistent Chat model.
-# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design (PREP-05). Every other error or warning needs a fix.
+# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design. Every other error or warning needs a fix.
 # A fix in the legacy data means starting the Office Communications Server 2007 R2 Group Chat services again, fixing in the Group Chat Admin Tool, stopping them (EXP-01), exporting again (EXP-02) and repeating the dry run: more downtime. That is why the trial run (EXP-09) comes before the window.
 # Manual step: no command.
 Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings you accept?'
@@ -207,6 +213,7 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Rollback: The legacy data is unchanged: see EXP-10.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
 
 # ==== Copy chat room files ====
 # Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
@@ -217,7 +224,7 @@ Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\
 # URI-01: Delete the Lookup Server user account ocschat@contoso.com
 # Run on: Active Directory Users and Computers (or your AD tool), as an account allowed to delete user accounts in the ocschat@ account’s OU.
 # Delete the Active Directory user account of the Lookup Server (sip:ocschat@contoso.com). It pointed legacy clients to the Group Chat Lookup Service; the legacy pool and trusted entries are removed later (DEC-04).
-# Rollback: After this, rolling back to legacy Group Chat needs this account recreated with the same SIP URI, and the legacy endpoint of URI-02 removed (Remove-CsPersistentChatEndpoint).
+# Rollback: After this, rolling back to legacy Group Chat takes, in this order: remove the legacy endpoint of URI-02 first (Remove-CsPersistentChatEndpoint -Identity 'sip:ocschat@contoso.com'), because it holds the same SIP URI; then recreate the account, SIP-enabled with sip:ocschat@contoso.com and homed on the legacy pool. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.
 # Manual step: no command.
 # Caution: UNCONFIRMED: whether legacy Group Chat keeps working if this account was moved to Lync Server 2013 first; leave it out of bulk user moves.
 Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Directory?'
@@ -228,7 +235,7 @@ Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Dir
 # Create the Persistent Chat contact object for pchat.contoso.com with the identical SIP URI sip:ocschat@contoso.com, so legacy clients connect once the services start.
 # Legacy clients connect to one pool at a time; Lync 2013 clients do not use this endpoint.
 # Rollback: Remove-CsPersistentChatEndpoint removes the endpoint again.
-# Caution: If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.
+# Caution: If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED. These policy settings are documented for the Lync 2010 Group Chat client; whether Communicator 2007 R2 Group Chat clients have an equivalent is UNCONFIRMED.
 New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'
 
 # ==== Decommission ====
@@ -273,19 +280,28 @@ Confirm-Step 'DEC-03: Is Office Communications Server 2007 R2 Group Chat uninsta
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
 # Remove the Group Chat trusted applications and the trusted application pool ocsgc.contoso.com: select exactly that pool’s applications, read the list, remove them with -WhatIf, then for real; the same for the pool. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder’s trusted application node does the same.
 # Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.
-# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.
+# The last list command must return nothing. Enable-CsTopology at the end is optional.
+# OCS 2007 R2: the merge of the OCS topology (Merge wizard, or Merge-CsLegacyTopology) must be run again after any change to the OCS topology, so run it again once OCS 2007 R2 Group Chat is uninstalled (DEC-03).
+# Caution: UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool exists as a Lync Server trusted application pool that these cmdlets can remove; if the first list is empty, remove it with the OCS 2007 R2 tools and your OCS records. Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of ocsgc.contoso.com?'
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } | Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com' -WhatIf
+Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool ocsgc.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com'
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
+if (Confirm-Optional 'DEC-04: Run Enable-CsTopology now? Optional: whether it is needed after these removals is UNCONFIRMED (common practice).') {
+Enable-CsTopology
+}
+Confirm-Step 'DEC-04: Does the last list return nothing, with the trusted application pool ocsgc.contoso.com removed?'
 
 # ------------------------------------------------------------
 # DEC-09: Check the site Persistent Chat policies before the global one
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.
-# List the policies. A site policy (Identity site:<site name>) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy -Identity site:<site name> -EnablePersistentChat $True), or those users stay without it after DEC-05.
-# To enable chosen users only, skip DEC-05: create a policy with New-CsPersistentChatPolicy -Identity <policy name> -EnablePersistentChat $True and grant it with Grant-CsPersistentChatPolicy -Identity <user> -PolicyName <policy name> (Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant).
+# List the policies. A site policy (its Identity is site: followed by the site name) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy with that Identity and -EnablePersistentChat $True), or those users stay without it after DEC-05.
+# To enable chosen users only, skip DEC-05 (answer no at its question): create a policy with New-CsPersistentChatPolicy, naming it with -Identity and passing -EnablePersistentChat $True, and grant it to each user with Grant-CsPersistentChatPolicy -Identity (the user) -PolicyName (the policy’s name). Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant.
 Get-CsPersistentChatPolicy
 Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?'
 
@@ -293,27 +309,37 @@ Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-0
 # DEC-05: Enable Persistent Chat for users by policy
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # The command enables Persistent Chat in the global policy, for every user homed on Lync Server 2013 whom no site policy or per-user grant covers (DEC-09).
+if (Confirm-Optional 'DEC-05: Enable Persistent Chat for EVERY user via the global policy? Answer no if you grant chosen users instead (DEC-09).') {
 Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True
+}
 
 # ------------------------------------------------------------
 # DEC-07: Roll out the Lync 2013 clients
 # Run on: Your software distribution, for the users homed on Lync Server 2013.
 # Deploy the Lync 2013 client to users homed on Lync Server 2013. It works only with a Lync Server 2013 Persistent Chat pool, never with a legacy Group Chat pool, and cannot upload or view room files.
-# During coexistence with OCS 2007 R2: the OCS 2007 R2 Group Chat pool stays homed on an OCS 2007 R2 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Communicator 2007 R2 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Communicator 2007 R2 users join Lync Server 2013 meetings with Lync Web App 2013.
+# The legacy Group Chat pool is gone (DEC-03, DEC-04). Communicator 2007 R2 Group Chat clients keep reaching Persistent Chat through the legacy endpoint of URI-02, one pool at a time. Communicator 2007 R2 users join Lync Server 2013 meetings with Lync Web App 2013.
 # Manual step: no command.
 Confirm-Step 'DEC-07: Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?'
 
 # ------------------------------------------------------------
-# DEC-08: Then decommission the Office Communications Server 2007 R2 pools, after Group Chat
+# DEC-08: Check that every Office Communications Server 2007 R2 pool is empty before it is decommissioned
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
-# Only now, with Group Chat moved and its trusted pool removed (DEC-04), decommission the legacy pool that homes it.
-# Pool-empty gate, for each legacy pool (ocspool.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
-# • Phase 10: decommission the legacy site. First move the conference directories (Move-CsConferenceDirectory), or dial-in stops working for migrated meetings. Update the DNS SRV records. Decommission the OCS servers and pools with the OCS 2007 R2 procedures. Last, remove the BackCompatSite: run the Merge wizard again with an empty Edge list (the end-of-migration merge), delete the BackCompatSite, publish the topology. This ends interoperability with OCS 2007 R2.
-# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+# Only now, with Group Chat moved and its trusted pool removed (DEC-04), check the legacy pool that homes it and every other legacy pool.
+# Pool-empty gate, for each legacy pool (ocspool.contoso.com): every command below but the last returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead, in the list of the last command (Get-CsRgsWorkflow), that each legacy workflow has a Lync Server 2013 counterpart. No trusted application pool may still use the legacy pool as its Registrar (the reference names no command for this check). Conference directories are moved in the decommissioning itself (DEC-12).
 # Caution: Documented conflict: seed 000 says to migrate Group Chat "last, after completing the process for migrating all other components", while a Lync Server 2010 Group Chat pool must stay homed on a Lync Server 2010 pool (an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool) until it is decommissioned, and its trusted application pool can only be removed while it has a Registrar. Resolution (reference, section 7): move Group Chat after all users and other objects, but before its home pool, its ocschat@ user and (OCS) the BackCompatSite are decommissioned; remove the Group Chat trusted pool before that Front End pool. If the home pool was removed first anyway, point the trusted pool at a surviving pool with Set-CsTrustedApplicationPool -Registrar only so that it can be removed.
 Get-CsUser -Filter {RegistrarPool -eq 'ocspool.contoso.com'}
 Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'ocspool.contoso.com'}
 Get-CsAnalogDevice -Filter {RegistrarPool -eq 'ocspool.contoso.com'}
 Get-CsExUmContact -Filter {RegistrarPool -eq 'ocspool.contoso.com'}
 Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'ocspool.contoso.com'}
+Get-CsRgsWorkflow
 Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved, before you decommission?'
+
+# ------------------------------------------------------------
+# DEC-12: Phase 10: decommission the OCS 2007 R2 site
+# Run on: The commands, the Merge wizard and the BackCompatSite: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The OCS 2007 R2 servers and pools: with the OCS 2007 R2 procedures.
+# • Phase 10: decommission the legacy site. First move the conference directories (Move-CsConferenceDirectory), or dial-in stops working for migrated meetings. Update the DNS SRV records. Decommission the OCS servers and pools with the OCS 2007 R2 procedures. Last, remove the BackCompatSite: run the Merge wizard again with an empty Edge list (the end-of-migration merge), delete the BackCompatSite, publish the topology. This ends interoperability with OCS 2007 R2.
+# The command below must return nothing for each legacy pool before the OCS servers and pools are decommissioned. It uses the selection of the Lync Server 2010 procedure; that it finds OCS 2007 R2 conference directories the same way is UNCONFIRMED.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'ocspool.contoso.com' }
+Confirm-Step 'DEC-12: Does the check return no conference directory, with the OCS servers, pools and the BackCompatSite removed?'

@@ -2,13 +2,17 @@
 # Generated for docs/examples by the migration planner (rules 2026.12-1).
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
-# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.
-throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
-
+# Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
+# Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
   if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }
 }
+function Confirm-Optional([string]$Question) {
+  $answer = Read-Host ($Question + ' Type yes to run it, anything else to skip it')
+  return ($answer -eq 'yes')
+}
+throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."
 
 # ==== Prerequisites ====
 
@@ -41,7 +45,7 @@ Confirm-Step 'PRE-03: Are the legacy deployment, Lync Server 2013 and Persistent
 # Seed 000: "You must use separate and distinct computers running Microsoft SQL Server 2008 R2 or Microsoft SQL Server 2012 for your Lync Server 2013 database instances. You cannot use the same instance of SQL Server for a Lync Server 2013 Front End pool that you use for a Lync Server 2010 or Office Communications Server 2007 R2 Front End pool."
 # Lync Server 2013 databases: se13.contoso.com\rtc (SQL Server 2012, Lync Server 2013 back end), pcsql.contoso.com\pchat (SQL Server 2012, Persistent Chat store (mgc)).
 # Legacy back ends stay where they are: se10.contoso.com\rtc.
-# Standard Edition pool se13.contoso.com: a Standard Edition server keeps its databases in SQL Server 2012 Express (64-bit) on the server itself, installed by Lync Server; the Persistent Chat store and compliance database of a Standard Edition server may use that local Express instance. Express is not for an Enterprise Edition back end or a remote store. The new Standard Edition server is a new computer (side by side), so its Express instance is apart from every legacy instance.
+# Standard Edition pool se13.contoso.com: a Standard Edition server keeps its databases in SQL Server 2012 Express (64-bit) on the server itself, installed by Lync Server; the Persistent Chat store and compliance database of a Standard Edition server may use that local Express instance, but not for a Group Chat migration: a migration needs an Enterprise Edition Persistent Chat pool (PC-02). Express is not for an Enterprise Edition back end or a remote store. The new Standard Edition server is a new computer (side by side), so its Express instance is apart from every legacy instance.
 # Topology Builder refuses an instance that already hosts a legacy pool: "The SQL server [FQDN of the server] already contains a SQL instance hosting role 'User Store'."
 # Manual step: no command.
 Confirm-Step 'PRE-04: Are the Lync Server 2013 databases on SQL Server 2008 R2 or 2012 computers of their own?'
@@ -124,24 +128,24 @@ Confirm-Step 'PREP-04: Does every room name fit in 256 characters with its prefi
 # EXP-10: Know the way back before the downtime starts
 # Run on: Planning: the migration lead, before the maintenance window.
 # Until Lync Server 2010 Group Chat is uninstalled (DEC-03), rolling back is starting the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com: the legacy database is not changed by the export.
-# Keep the legacy backups (PREP-01, PREP-11, and PREP-12 where files are copied) until the migrated data is verified (DEC-02); uninstall nothing before that.
+# Keep the legacy backups (PREP-01, PREP-11) until the migrated data is verified (DEC-02); uninstall nothing before that.
 # Manual step: no command.
 Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where the backups are?'
 
 # ------------------------------------------------------------
 # EXP-09: Before the window: a trial export and a -WhatIf import
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf. Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
-# Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
+# Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
 Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
 Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
 
 # ------------------------------------------------------------
 # EXP-01: Stop the Lync Server 2010 Group Chat services
-# Run on: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
-# The downtime starts here. Make sure the backup of PREP-01 is done. List the servers of the Group Chat pool gcpool.contoso.com with the command below, or from Topology Builder’s trusted application node; then, on every one of them, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Run on: The listing: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Stopping the services: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
+# The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool gcpool.contoso.com with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder’s trusted application node. Then, at each of those servers, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
 # Rollback: Start the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com.
 # Caution: UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).
 (Get-CsPool -Identity 'gcpool.contoso.com').Computers
@@ -178,15 +182,15 @@ Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on ev
 # ------------------------------------------------------------
 # EXP-06: Dry-run the import with -WhatIf
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first; nothing is written.
-# Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
+# Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first.
+# Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
 # Run on: The migration computer of PRE-09 (report); the Group Chat Admin Tool for fixes in the legacy data.
 # Read C:\GroupChatMigration\ImportWhatIf.html. Some conversions happen to fit the simpler Persistent Chat model.
-# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design (PREP-05). Every other error or warning needs a fix.
+# Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design. Every other error or warning needs a fix.
 # A fix in the legacy data means starting the Lync Server 2010 Group Chat services again, fixing in the Group Chat Admin Tool, stopping them (EXP-01), exporting again (EXP-02) and repeating the dry run: more downtime. That is why the trial run (EXP-09) comes before the window.
 # Manual step: no command.
 Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings you accept?'
@@ -198,12 +202,13 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Rollback: The legacy data is unchanged: see EXP-10.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
 Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
 
 # ==== Copy chat room files ====
 # Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
 
 # ==== Port the Lookup Server URI ====
-# Not needed for this plan: Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported. Point legacy clients to the new pool by hand, or move users to the Lync 2013 client.
+# Not needed for this plan: Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported and no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.
 
 # ==== Decommission ====
 
@@ -236,23 +241,38 @@ Confirm-Step 'DEC-02: Are the migrated categories and rooms all there?'
 Confirm-Step 'DEC-03: Is Lync Server 2010 Group Chat uninstalled from every server of gcpool.contoso.com?'
 
 # ------------------------------------------------------------
+# DEC-10: Delete the Lookup Server user account ocschat@contoso.com, no longer used
+# Run on: Active Directory Users and Computers (or your AD tool), as an account allowed to delete user accounts in the ocschat@ account’s OU.
+# The Lookup Server URI is not ported, so nothing else removes this account. It is a SIP-enabled user that the Group Chat Lookup Service registered with, homed on the legacy pool with the Group Chat pool gcpool.contoso.com; with Group Chat uninstalled (DEC-03), nothing uses it. Delete it before the pool-empty gate (DEC-08), whose Get-CsUser check would otherwise find it on the legacy pool.
+# Manual step: no command.
+Confirm-Step 'DEC-10: Is the account ocschat@contoso.com deleted from Active Directory?'
+
+# ------------------------------------------------------------
 # DEC-04: Remove the trusted application and its pool
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
 # Remove the Group Chat trusted applications and the trusted application pool gcpool.contoso.com: select exactly that pool’s applications, read the list, remove them with -WhatIf, then for real; the same for the pool. This deletes them from the Central Management store and their Trusted Service Entries from Active Directory; Topology Builder’s trusted application node does the same.
 # Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.
-# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. UNCONFIRMED: whether Enable-CsTopology is needed after these removals; it is common practice.
+# The last list command must return nothing. Enable-CsTopology at the end is optional.
+# Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of gcpool.contoso.com?'
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
+Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool gcpool.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
+if (Confirm-Optional 'DEC-04: Run Enable-CsTopology now? Optional: whether it is needed after these removals is UNCONFIRMED (common practice).') {
+Enable-CsTopology
+}
+Confirm-Step 'DEC-04: Does the last list return nothing, with the trusted application pool gcpool.contoso.com removed?'
 
 # ------------------------------------------------------------
 # DEC-09: Check the site Persistent Chat policies before the global one
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.
-# List the policies. A site policy (Identity site:<site name>) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy -Identity site:<site name> -EnablePersistentChat $True), or those users stay without it after DEC-05.
-# To enable chosen users only, skip DEC-05: create a policy with New-CsPersistentChatPolicy -Identity <policy name> -EnablePersistentChat $True and grant it with Grant-CsPersistentChatPolicy -Identity <user> -PolicyName <policy name> (Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant).
+# List the policies. A site policy (its Identity is site: followed by the site name) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy with that Identity and -EnablePersistentChat $True), or those users stay without it after DEC-05.
+# To enable chosen users only, skip DEC-05 (answer no at its question): create a policy with New-CsPersistentChatPolicy, naming it with -Identity and passing -EnablePersistentChat $True, and grant it to each user with Grant-CsPersistentChatPolicy -Identity (the user) -PolicyName (the policy’s name). Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant.
 Get-CsPersistentChatPolicy
 Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?'
 
@@ -260,27 +280,58 @@ Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-0
 # DEC-05: Enable Persistent Chat for users by policy
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a Lync Server 2013 administrator.
 # The command enables Persistent Chat in the global policy, for every user homed on Lync Server 2013 whom no site policy or per-user grant covers (DEC-09).
+if (Confirm-Optional 'DEC-05: Enable Persistent Chat for EVERY user via the global policy? Answer no if you grant chosen users instead (DEC-09).') {
 Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True
+}
 
 # ------------------------------------------------------------
 # DEC-07: Roll out the Lync 2013 clients
 # Run on: Your software distribution, for the users homed on Lync Server 2013.
 # Deploy the Lync 2013 client to users homed on Lync Server 2013. It works only with a Lync Server 2013 Persistent Chat pool, never with a legacy Group Chat pool, and cannot upload or view room files.
-# During coexistence with Lync Server 2010: the Lync Server 2010 Group Chat pool stays homed on a Lync Server 2010 pool and the Persistent Chat pool on a Lync Server 2013 pool; their categories and rooms do not interact. Lync 2010 Group Chat clients reach Persistent Chat only through the legacy endpoint or manual configuration, one pool at a time; Lync 2013 clients cannot use Lync Server 2010 Group Chat.
+# The legacy Group Chat pool is gone (DEC-03, DEC-04). Lync 2010 Group Chat clients reach Persistent Chat only through a legacy endpoint (the same SIP URI, or configured by hand for it). This plan creates no legacy endpoint, so Lync 2010 Group Chat clients no longer reach any chat rooms: move their users to the Lync 2013 client.
 # Manual step: no command.
 Confirm-Step 'DEC-07: Is the Lync 2013 client rolled out to the users enabled for Persistent Chat?'
 
 # ------------------------------------------------------------
-# DEC-08: Then decommission the Lync Server 2010 pools, after Group Chat
+# DEC-08: Check that every Lync Server 2010 pool is empty before it is decommissioned
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins.
-# Only now, with Group Chat moved and its trusted pool removed (DEC-04), decommission the legacy pool that homes it.
-# Pool-empty gate, for each legacy pool (se10.contoso.com): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.
-# • Phase 8: decommission the legacy pools. Update the DNS SRV records (_sipinternaltls, every SIP domain) before the legacy pool or Director goes. Move the Central Management Server: back up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used); on the Lync Server 2013 computer, with the Front-End service installed and running, enough disk space, RTCUniversalServerAdmins and SQL Server administrator rights, run locally (not remotely) Install-CsDatabase -CentralManagementDatabase, Enable-CsTopology (stop if it fails), Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, Get-CsManagementStoreReplicationStatus, and only then Uninstall-CsDatabase -CentralManagementDatabase on the 2010 side. Move conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations, then the Front End servers, then the SQL instances and databases.
-# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+# Only now, with Group Chat moved and its trusted pool removed (DEC-04), check the legacy pool that homes it and every other legacy pool.
+# Pool-empty gate, for each legacy pool (se10.contoso.com): every command below but the last returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead, in the list of the last command (Get-CsRgsWorkflow), that each legacy workflow has a Lync Server 2013 counterpart. No trusted application pool may still use the legacy pool as its Registrar (the reference names no command for this check). Conference directories are moved in the decommissioning itself (DEC-12).
 # Caution: Documented conflict: seed 000 says to migrate Group Chat "last, after completing the process for migrating all other components", while a Lync Server 2010 Group Chat pool must stay homed on a Lync Server 2010 pool (an OCS 2007 R2 Group Chat pool on an OCS 2007 R2 pool) until it is decommissioned, and its trusted application pool can only be removed while it has a Registrar. Resolution (reference, section 7): move Group Chat after all users and other objects, but before its home pool, its ocschat@ user and (OCS) the BackCompatSite are decommissioned; remove the Group Chat trusted pool before that Front End pool. If the home pool was removed first anyway, point the trusted pool at a surviving pool with Set-CsTrustedApplicationPool -Registrar only so that it can be removed.
 Get-CsUser -Filter {RegistrarPool -eq 'se10.contoso.com'}
 Get-CsCommonAreaPhone -Filter {RegistrarPool -eq 'se10.contoso.com'}
 Get-CsAnalogDevice -Filter {RegistrarPool -eq 'se10.contoso.com'}
 Get-CsExUmContact -Filter {RegistrarPool -eq 'se10.contoso.com'}
 Get-CsDialInConferencingAccessNumber -Filter {Pool -eq 'se10.contoso.com'}
+Get-CsRgsWorkflow
 Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved, before you decommission?'
+
+# ------------------------------------------------------------
+# DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.
+# Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
+# Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
+# Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.
+# Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
+# Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
+Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'se13.contoso.com' -SQLInstanceName 'rtc'
+Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
+Enable-CsTopology
+Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.'
+Move-CsManagementServer
+Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
+Get-CsManagementStoreReplicationStatus
+Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.'
+Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'se10.contoso.com' -SqlInstanceName 'rtc'
+Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
+
+# ------------------------------------------------------------
+# DEC-12: Phase 8: decommission the Lync Server 2010 pools
+# Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.
+# • Phase 8: decommission the legacy pools. The DNS SRV records and the Central Management Server come first (DEC-11). Move the conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations; check that no conference directory is left; then remove the Front End servers, then the SQL instances and databases. Migrate any UCMA applications before decommissioning.
+# The first command moves the conference directories of each legacy pool to se13.contoso.com; the last must return nothing for each legacy pool before its Front End servers are removed.
+# Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'se10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'se13.contoso.com'
+Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'se10.contoso.com' }
+Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

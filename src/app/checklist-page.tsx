@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import type { Checklist } from '../checklist/build-checklist'
 import { buildChecklist } from '../checklist/build-checklist'
+import { commandText } from '../checklist/markdown'
 import { buildScript } from '../checklist/script'
 import type { ChecklistItem } from '../checklist/types'
 import { RULES_VERSION } from '../rules/catalogue'
@@ -182,7 +183,7 @@ function Item({
         ))}
         {item.commands.length > 0 ? (
           <pre className="item__code" aria-label={`PowerShell for ${item.id}`}>
-            <code>{item.commands.join('\n')}</code>
+            <code>{commandText(item)}</code>
           </pre>
         ) : null}
         {item.caution ? (

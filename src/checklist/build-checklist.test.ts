@@ -18,6 +18,7 @@ const ALWAYS_WITH_GC = [
   ...['EXP-10', 'EXP-09', 'EXP-01', 'EXP-02', 'EXP-03', 'EXP-04', 'EXP-06', 'EXP-07', 'EXP-08'],
   ...['URI-01', 'URI-02'],
   ...['DEC-01', 'DEC-02', 'DEC-06', 'DEC-03', 'DEC-04', 'DEC-09', 'DEC-05', 'DEC-07', 'DEC-08'],
+  ...['DEC-11', 'DEC-12'],
 ]
 
 describe('buildChecklist', () => {
@@ -60,11 +61,11 @@ describe('buildChecklist', () => {
     expect(ids(answers)).toEqual([
       ...['PRE-01', 'PRE-02', 'PRE-03', 'PRE-04', 'PRE-05'],
       'PRE-08',
-      'DEC-08',
+      ...['DEC-08', 'DEC-11', 'DEC-12'],
     ])
     expect(item(answers, 'PRE-08').details.join('\n')).toMatch(/Phase 7: post-migration/)
     expect(item(answers, 'PRE-08').details.join('\n')).not.toMatch(/Phase 8/)
-    expect(item(answers, 'DEC-08').details.join('\n')).toMatch(/Phase 8: decommission/)
+    expect(item(answers, 'DEC-12').details.join('\n')).toMatch(/Phase 8: decommission/)
     expect(item(answers, 'DEC-08').caution).toBeUndefined()
     expect(JSON.stringify(item(answers, 'PRE-08'))).not.toMatch(/ocschat/)
     expect(item(answers, 'DEC-08').commands).toContain(
@@ -249,7 +250,7 @@ describe('buildChecklist', () => {
 
   it('quotes hostile values so they cannot break out of their strings', () => {
     const answers = withSlice('groupChat', { poolFqdn: "gc'pool.contoso.com" })
-    expect(item(answers, 'DEC-04').commands.at(-1)).toBe(
+    expect(item(answers, 'DEC-04').commands.at(-3)).toBe(
       "Remove-CsTrustedApplicationPool -Identity 'gc''pool.contoso.com'",
     )
   })

@@ -32,7 +32,7 @@ function omittedReason(id: SectionId, ctx: BuildContext): string {
   if (!ctx.groupChat) return NO_GROUP_CHAT
   if (id === 'files') return 'No files were uploaded in chat rooms, so there are none to copy.'
   if (id === 'lookup') {
-    return 'Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported. Point legacy clients to the new pool by hand, or move users to the Lync 2013 client.'
+    return 'Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported and no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.'
   }
   return NO_GROUP_CHAT
 }

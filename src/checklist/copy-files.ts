@@ -49,7 +49,7 @@ export function copyFiles({ answers, findings, groupChat: gc }: BuildContext): C
         'The Lync 2013 client cannot upload or view files in chat rooms; legacy Group Chat clients still can.',
         ported
           ? 'Legacy clients keep reaching the new pool through the legacy endpoint (URI-02) with no change, so users who need the files keep using the legacy client for them.'
-          : 'The Lookup Server URI is not ported, so a legacy client reaches the new pool only once it is configured by hand for it (one pool at a time); users who need the files need that configuration.',
+          : 'The Lookup Server URI is not ported and this plan creates no legacy endpoint, so legacy clients do not reach the new pool: a legacy client reaches Persistent Chat only through a legacy endpoint (with a new SIP URI, configured by hand in the client, one pool at a time). Users who need the files need such an endpoint and that configuration.',
       ],
       commands: [],
       runOn: 'Planning: the migration lead, in the announcement to users.',

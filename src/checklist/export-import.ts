@@ -5,6 +5,7 @@ import { CMDLET_HOST, LEGACY_SERVERS, SERVICES_HOST, SQL_BACKUP } from './run-on
 import type { BuildContext, ChecklistItem } from './types'
 import type { Target } from './values'
 import {
+  normalizeSipUri,
   EXPORT_FILE,
   EXPORT_FOLDER,
   EXPORT_REPORT,
@@ -27,6 +28,11 @@ const DB_INSTANCE_CAUTION =
   'UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.'
 const TRIAL_CAUTION =
   'UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).'
+/** Seed 004 step 5's own words on the -WhatIf run; nothing in the sources says it writes nothing. */
+export const WHATIF_CAUTION =
+  'UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged.'
+const TRIAL_EXPORT_CAUTION =
+  'UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only.'
 const COMPUTERS_CAUTION =
   'The server names come from the pool\u2019s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.'
 
@@ -70,9 +76,9 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       title: 'Know the way back before the downtime starts',
       details: [
         ported
-          ? `Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the ${product} services again on every server of ${gcPool}: the legacy database is not changed by the export. After URI-01, the account must be recreated with the same SIP URI first (and the legacy endpoint removed with Remove-CsPersistentChatEndpoint).`
+          ? `Until the ocschat@ Lookup Server account is deleted (URI-01), rolling back is starting the ${product} services again on every server of ${gcPool}: the legacy database is not changed by the export. After URI-01, first remove the legacy endpoint of URI-02 (Remove-CsPersistentChatEndpoint -Identity ${psQuote(normalizeSipUri(gc.lookupUri))}): it holds the same SIP URI. Only then recreate the ${normalizeSipUri(gc.lookupUri).replace(/^sip:/, '')} account, SIP-enabled and homed on the legacy pool, and start the ${product} services. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.`
           : `Until ${product} is uninstalled (DEC-03), rolling back is starting the ${product} services again on every server of ${gcPool}: the legacy database is not changed by the export.`,
-        'Keep the legacy backups (PREP-01, PREP-11, and PREP-12 where files are copied) until the migrated data is verified (DEC-02); uninstall nothing before that.',
+        `Keep the legacy backups (PREP-01, PREP-11${fired(findings, 'GC-05') ? ', PREP-12' : ''}) until the migrated data is verified (DEC-02); uninstall nothing before that.`,
       ],
       commands: [],
       runOn: 'Planning: the migration lead, before the maintenance window.',
@@ -82,25 +88,36 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
     },
     {
       id: 'EXP-09',
-      title: 'Before the window: a trial export and a -WhatIf import',
+      title: existing
+        ? 'Before the window: a trial export'
+        : 'Before the window: a trial export and a -WhatIf import',
       details: [
-        `Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf (nothing is written). Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`,
+        existing
+          ? `Days before the window, with the services still running, export into a trial folder. Read the report, and fix what it shows in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`
+          : `Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf. Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`,
+        ...(existing
+          ? [
+              `No trial -WhatIf import here: ${target?.fqdn ?? 'the Persistent Chat pool'} already holds content (PC-04), and that -WhatIf writes nothing is not confirmed. The -WhatIf import runs in the window (EXP-06), after the backup of EXP-05.`,
+            ]
+          : []),
         'The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.',
       ],
-      commands: target
-        ? [
-            exportCommand(gc, TRIAL_FILE, TRIAL_EXPORT_REPORT),
-            importCommand(target, TRIAL_FILE, TRIAL_IMPORT_REPORT, true),
-          ]
-        : [],
+      commands: [
+        exportCommand(gc, TRIAL_FILE, TRIAL_EXPORT_REPORT),
+        ...(target && !existing
+          ? [importCommand(target, TRIAL_FILE, TRIAL_IMPORT_REPORT, true)]
+          : []),
+      ],
       caution: [
+        TRIAL_EXPORT_CAUTION,
         exportCaution,
-        IMPORT_FILE_CAUTION,
-        TRIAL_CAUTION,
+        ...(existing ? [] : [WHATIF_CAUTION, IMPORT_FILE_CAUTION, TRIAL_CAUTION]),
         ...(target ? [] : [NO_TARGET]),
       ].join(' '),
       runOn: CMDLET_HOST,
-      confirm: 'Did the trial export and the -WhatIf import run, with their reports read?',
+      confirm: existing
+        ? 'Did the trial export run, with its report read?'
+        : 'Did the trial export and the -WhatIf import run, with their reports read?',
       why: 'Always with Group Chat: the fixes of migration step 5 are cheapest before the window.',
       sources: ['S2', 'S7', 'S8'],
     },
@@ -108,7 +125,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       id: 'EXP-01',
       title: `Stop the ${product} services`,
       details: [
-        `The downtime starts here. Make sure the backup of PREP-01 is done. List the servers of the Group Chat pool ${gcPool} with the command below, or from Topology Builder\u2019s trusted application node; then, on every one of them, stop all ${product} services (in Services, services.msc) and check that each shows Stopped.`,
+        `The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool ${gcPool} with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder\u2019s trusted application node. Then, at each of those servers, stop all ${product} services (in Services, services.msc) and check that each shows Stopped.`,
       ],
       commands: [`(Get-CsPool -Identity ${psQuote(gcPool)}).Computers`],
       caution:
@@ -116,7 +133,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
           ? 'UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool is listed by Get-CsPool at all; if it is not, take the server names from your OCS records. '
           : '') +
         'UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).',
-      runOn: LEGACY_SERVERS(gcPool),
+      runOn: `The listing: ${CMDLET_HOST} Stopping the services: ${LEGACY_SERVERS(gcPool)}`,
       rollback: `Start the ${product} services again on every server of ${gcPool}.`,
       confirm: `Are the ${product} services stopped on every server of ${gcPool}?`,
       why: 'Always with Group Chat: migration step 1.',
@@ -185,7 +202,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       rollback: 'Restore this backup if the import overwrites content that must be kept.',
       confirm: 'Is the backup of the Persistent Chat database done and readable?',
       why: 'Because content already exists in the new pool (PC-04).',
-      sources: ['S2'],
+      sources: ['S2', 'S40'],
     })
   }
   items.push(
@@ -194,11 +211,11 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       title: 'Dry-run the import with -WhatIf',
       details: [
         target
-          ? `Import into the Persistent Chat store ${target.store} with -WhatIf first; nothing is written.`
+          ? `Import into the Persistent Chat store ${target.store} with -WhatIf first${existing ? ', after the backup of EXP-05' : ''}.`
           : NO_TARGET,
       ],
       commands: target ? [importCommand(target, EXPORT_FILE, IMPORT_WHATIF_REPORT, true)] : [],
-      caution: IMPORT_FILE_CAUTION,
+      caution: `${WHATIF_CAUTION} ${IMPORT_FILE_CAUTION}`,
       runOn: CMDLET_HOST,
       why: 'Always with Group Chat: migration step 5.',
       sources: ['S2', 'S8'],
@@ -208,7 +225,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       title: 'Fix every error and warning of the dry run',
       details: [
         `Read ${IMPORT_WHATIF_REPORT}. Some conversions happen to fit the simpler Persistent Chat model.`,
-        'Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design (PREP-05). Every other error or warning needs a fix.',
+        `Warnings you may accept: rooms whose category has invitations off are reset to invitations off, and the import warns about each of them by design${fired(findings, 'GC-04') ? ' (PREP-05)' : ''}. Every other error or warning needs a fix.`,
         `A fix in the legacy data means starting the ${product} services again, fixing in the Group Chat Admin Tool, stopping them (EXP-01), exporting again (EXP-02) and repeating the dry run: more downtime. That is why the trial run (EXP-09) comes before the window.`,
       ],
       commands: [],
@@ -232,6 +249,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
       rollback: existing
         ? 'Restore the Persistent Chat database from the backup of EXP-05; the legacy data is unchanged.'
         : 'The legacy data is unchanged: see EXP-10.',
+      confirm: `Does the import report (${IMPORT_REPORT}) show no errors?`,
       why: 'Always with Group Chat: migration step 6.',
       sources: ['S2', 'S8'],
     },

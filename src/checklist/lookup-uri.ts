@@ -19,8 +19,7 @@ export function portLookupUri({ answers, findings, groupChat: gc }: BuildContext
       caution:
         'UNCONFIRMED: whether legacy Group Chat keeps working if this account was moved to Lync Server 2013 first; leave it out of bulk user moves.',
       runOn: ACTIVE_DIRECTORY,
-      rollback:
-        'After this, rolling back to legacy Group Chat needs this account recreated with the same SIP URI, and the legacy endpoint of URI-02 removed (Remove-CsPersistentChatEndpoint).',
+      rollback: `After this, rolling back to legacy Group Chat takes, in this order: remove the legacy endpoint of URI-02 first (Remove-CsPersistentChatEndpoint -Identity ${psQuote(uri)}), because it holds the same SIP URI; then recreate the account, SIP-enabled with ${uri} and homed on the legacy pool. UNCONFIRMED: whether a recreated account (a new Active Directory object) brings the legacy Lookup Service back; the sources document no rollback of this step.`,
       confirm: `Is the account ${uri.replace(/^sip:/, '')} deleted from Active Directory?`,
       why: 'Because legacy Group Chat clients must keep working with no client change.',
       sources: ['S2', 'S6'],
@@ -42,8 +41,7 @@ export function portLookupUri({ answers, findings, groupChat: gc }: BuildContext
               `New-CsPersistentChatEndpoint -SipAddress ${psQuote(uri)} -PersistentChatPoolFqdn ${psQuote(target.fqdn)}`,
             ]
           : [],
-      caution:
-        'If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.',
+      caution: `If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.${gc.sourceProduct === 'ocs2007r2' ? ' These policy settings are documented for the Lync 2010 Group Chat client; whether Communicator 2007 R2 Group Chat clients have an equivalent is UNCONFIRMED.' : ''}`,
       runOn: ENDPOINT_HOST,
       rollback: 'Remove-CsPersistentChatEndpoint removes the endpoint again.',
       why: 'Because legacy Group Chat clients must keep working with no client change.',

@@ -1,4 +1,31 @@
 import type { Checklist } from './build-checklist'
+import type { ChecklistItem, Pause } from './types'
+
+/** The commands cut at the pauses between them: each part after the first starts with its pause. */
+export function commandParts(item: ChecklistItem): { pause?: Pause; commands: string[] }[] {
+  const parts: { pause?: Pause; commands: string[] }[] = [{ commands: [] }]
+  item.commands.forEach((command, index) => {
+    for (const pause of (item.pauses ?? []).filter((p) => p.before === index)) {
+      parts.push({ pause, commands: [] })
+    }
+    parts.at(-1)?.commands.push(command)
+  })
+  return parts.filter((p) => p.pause || p.commands.length > 0)
+}
+
+/** The commands as one block of text, each pause a comment line before the command it guards. */
+export function commandText(item: ChecklistItem): string {
+  return commandParts(item)
+    .flatMap((part) => [
+      ...(part.pause
+        ? [
+            `# ${part.pause.optional ? 'Optional, run the next command only if yes' : 'Pause, go on only if yes'}: ${part.pause.question.replace(/[\r\n]+/g, ' ')}`,
+          ]
+        : []),
+      ...part.commands,
+    ])
+    .join('\n')
+}
 
 /** The checklist as Markdown, for reading without the app (docs/examples). */
 export function checklistMarkdown(checklist: Checklist, title: string): string {
@@ -21,7 +48,13 @@ export function checklistMarkdown(checklist: Checklist, title: string): string {
       out.push(`### ${item.id} ${item.title}`, '', `**Run on:** ${item.runOn}`, '')
       for (const d of item.details)
         out.push(d.startsWith('\u2022') ? `- ${d.slice(1).trim()}` : d, '')
-      if (item.commands.length > 0) out.push('```powershell', ...item.commands, '```', '')
+      for (const part of commandParts(item)) {
+        if (part.pause) {
+          const label = part.pause.optional ? 'Optional, run only if yes' : 'Pause'
+          out.push(`**${label}:** ${part.pause.question}`, '')
+        }
+        if (part.commands.length > 0) out.push('```powershell', ...part.commands, '```', '')
+      }
       if (item.caution) out.push(`**Note:** ${item.caution}`, '')
       if (item.rollback) out.push(`**Rollback:** ${item.rollback}`, '')
       if (item.confirm) out.push(`**Before you go on:** ${item.confirm}`, '')

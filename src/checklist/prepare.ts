@@ -49,7 +49,7 @@ export function prepare({ answers, findings, groupChat: gc }: BuildContext): Che
     rollback: 'This backup is what a restore of the legacy Group Chat data would use.',
     confirm: `Is the backup of the Group Chat database on ${gcInstance} done and readable?`,
     why: 'Always with Group Chat: first step of preparing the source data.',
-    sources: ['S2'],
+    sources: ['S2', 'S40'],
   })
   items.push({
     id: 'PREP-11',
@@ -65,7 +65,7 @@ export function prepare({ answers, findings, groupChat: gc }: BuildContext): Che
     confirm:
       'Was compliance unused, or are the legacy compliance database and adapter output backed up?',
     why: 'Always with Group Chat: the plan does not record whether compliance was used, and the data cannot be recovered once Group Chat is gone.',
-    sources: ['S2'],
+    sources: ['S2', 'S41'],
   })
   const depth = fired(findings, 'GC-01')
   if (depth) {

@@ -62,7 +62,9 @@ export function prerequisites(ctx: BuildContext): ChecklistItem[] {
     ],
     commands: [],
     runOn: PLANNING,
-    confirm: 'Are the legacy deployment, Lync Server 2013 and Persistent Chat in the one forest?',
+    confirm: groupChat
+      ? 'Are the legacy deployment, Lync Server 2013 and Persistent Chat in the one forest?'
+      : 'Are the legacy deployment and Lync Server 2013 in the one forest?',
     why: 'Always: forest rule of the migration paths.',
     sources: groupChat ? ['S1', 'S2'] : ['S1'],
   })
@@ -85,7 +87,9 @@ export function prerequisites(ctx: BuildContext): ChecklistItem[] {
     ],
     commands: [],
     runOn: PLANNING,
-    confirm: 'Is the Lync Server 2013 pool deployed, and the home pool chosen?',
+    confirm: groupChat
+      ? 'Is the Lync Server 2013 pool deployed, and the home pool chosen?'
+      : 'Are the Lync Server 2013 pools deployed?',
     why: groupChat
       ? 'Always with Group Chat: first prerequisite of the Group Chat migration.'
       : 'Always.',
@@ -120,7 +124,7 @@ function sqlItem({ answers }: BuildContext): ChecklistItem {
   const standardWords =
     standardPools.length > 0 || expressUsed
       ? [
-          `${standardPools.length > 0 ? `Standard Edition ${standardPools.length === 1 ? 'pool' : 'pools'} ${standardPools.map((p) => normalizeFqdn(p.fqdn)).join(', ')}: a` : 'A'} Standard Edition server keeps its databases in SQL Server 2012 Express (64-bit) on the server itself, installed by Lync Server; the Persistent Chat store and compliance database of a Standard Edition server may use that local Express instance. Express is not for an Enterprise Edition back end or a remote store. The new Standard Edition server is a new computer (side by side), so its Express instance is apart from every legacy instance.`,
+          `${standardPools.length > 0 ? `Standard Edition ${standardPools.length === 1 ? 'pool' : 'pools'} ${standardPools.map((p) => normalizeFqdn(p.fqdn)).join(', ')}: a` : 'A'} Standard Edition server keeps its databases in SQL Server 2012 Express (64-bit) on the server itself, installed by Lync Server; the Persistent Chat store and compliance database of a Standard Edition server may use that local Express instance, but not for a Group Chat migration: a migration needs an Enterprise Edition Persistent Chat pool (PC-02). Express is not for an Enterprise Edition back end or a remote store. The new Standard Edition server is a new computer (side by side), so its Express instance is apart from every legacy instance.`,
         ]
       : []
   return {
@@ -172,7 +176,7 @@ function groupChatPrerequisites({ answers, findings, groupChat: gc }: BuildConte
     why: existing
       ? 'Because content already exists in the new pool (PC-04).'
       : 'Always with Group Chat.',
-    sources: ['S2', 'S15'],
+    sources: ['S2', 'S15', 'S16', 'S39'],
   })
   items.push({
     id: 'PRE-07',
@@ -193,7 +197,7 @@ function groupChatPrerequisites({ answers, findings, groupChat: gc }: BuildConte
     id: 'PRE-09',
     title: 'Choose the migration computer and test that it reaches both SQL instances',
     details: [
-      'Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer). The Lync Server 2010 and 2013 administrative tools cannot be installed on the same computer, so do not use a computer that has the 2010 tools.',
+      `Export-CsPersistentChatData and Import-CsPersistentChatData are Lync Server 2013 cmdlets: run both from one Lync Server 2013 computer with the Lync Server 2013 Management Shell (a Lync Server 2013 server, or an administration computer).${gc?.sourceProduct === 'ocs2007r2' ? '' : ' The Lync Server 2010 and 2013 administrative tools cannot be installed on the same computer, so do not use a computer that has the 2010 tools.'}`,
       `From that computer, before the maintenance window, run a trivial read-only query (for example SELECT 1 in SQL Server Management Studio or sqlcmd) against the legacy Group Chat instance ${gcInstance} (export) and against the Persistent Chat store ${target?.store ?? 'instance (not chosen yet: blocker PC-07)'} (import). Both must answer.`,
       `The commands create the working folder ${EXPORT_FOLDER} (and its Trial subfolder) on this computer, where the export and import files are written: check it has room for the export.`,
     ],
@@ -203,7 +207,7 @@ function groupChatPrerequisites({ answers, findings, groupChat: gc }: BuildConte
     runOn: CMDLET_HOST,
     confirm: `Did a read-only query to ${gcInstance} and to the Persistent Chat store succeed from the migration computer?`,
     why: 'Always with Group Chat: the cmdlets run on one computer that reaches both databases.',
-    sources: ['S7', 'S8', 'S30'],
+    sources: ['S7', 'S8', 'S30', 'S63'],
   })
   return items
 }

@@ -1,4 +1,4 @@
-import { normalizeFqdn } from '../rules/common'
+import { normalizeFqdn, parseSqlInstanceRef, sqlInstanceKey } from '../rules/common'
 import { PRODUCT_LABELS, sourceProduct } from '../rules/source'
 import {
   GROUP_CHAT_PLACE,
@@ -8,8 +8,12 @@ import {
 } from './phases'
 import { psQuote } from './powershell'
 import { PLANNING, TOPOLOGY_HOST } from './run-on'
-import type { BuildContext, ChecklistItem } from './types'
+import type { BuildContext, ChecklistItem, Pause } from './types'
 import { fired } from './values'
+
+/** The phases run on many computers; each phase's own procedure names them. */
+const PHASES_HOST = (label: string) =>
+  `Many computers, as each phase says: Active Directory preparation, Topology Builder and the Lync Server 2013 Management Shell on the Lync Server 2013 side; the ${label} servers for their updates; an Exchange server for ExchUCUtil.ps1. The accounts are those each phase names.`
 
 const NO_PRODUCT =
   'The phases depend on the source product: the plan has no single supported source yet (SRC-01 or SRC-02).'
@@ -37,11 +41,11 @@ export function remainingPhasesBefore(ctx: BuildContext): ChecklistItem[] {
         id: 'PRE-08',
         title: `Finish the remaining phases of the ${label} migration`,
         details: [
-          `Other components or users are not yet on Lync Server 2013. Complete these phases of the ${label} migration, in this order; the decommissioning phases follow in DEC-08:`,
+          `Other components or users are not yet on Lync Server 2013. Complete these phases of the ${label} migration, in this order; the pool-empty gate and the decommissioning follow in DEC-08 and DEC-12:`,
           ...phases,
         ],
         commands: [],
-        runOn: TOPOLOGY_HOST,
+        runOn: PHASES_HOST(label),
         confirm: 'Are every user and every other object on Lync Server 2013?',
         why: 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
         sources: ['S1', product === 'ocs2007r2' ? 'S20' : 'S19'],
@@ -78,7 +82,77 @@ export function remainingPhasesBefore(ctx: BuildContext): ChecklistItem[] {
   ]
 }
 
-/** DEC-08: the pool-empty gate and the decommissioning phases, after Group Chat has moved. */
+/** The CMS database commands: -SQLServerFQDN and -SQLInstanceName, or undefined without a named instance. */
+function cmsDatabase(verb: 'Install' | 'Uninstall', ref: string | undefined): string | undefined {
+  const parsed = ref ? parseSqlInstanceRef(ref) : null
+  if (!parsed?.instance) return undefined
+  return verb === 'Install'
+    ? `Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN ${psQuote(parsed.server)} -SQLInstanceName ${psQuote(parsed.instance)}`
+    : `Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn ${psQuote(parsed.server)} -SqlInstanceName ${psQuote(parsed.instance)}`
+}
+
+/** DEC-11: Phase 8's move of the Central Management Server, each step where it runs [S26][S47]. */
+function moveCms(ctx: BuildContext): ChecklistItem {
+  const lyncPools = ctx.answers.pools?.lyncPools ?? []
+  const legacyPools = ctx.answers.source?.legacyPools ?? []
+  const install =
+    lyncPools.length === 1 ? cmsDatabase('Install', lyncPools[0]?.sqlInstance) : undefined
+  const legacyInstances = [...new Set(legacyPools.map((p) => sqlInstanceKey(p.sqlInstance)))]
+  const uninstall =
+    legacyInstances.length === 1 ? cmsDatabase('Uninstall', legacyPools[0]?.sqlInstance) : undefined
+  const commands: string[] = []
+  const pauses: Pause[] = []
+  const pause = (question: string) => pauses.push({ before: commands.length, question })
+  if (install) commands.push(install)
+  pause(
+    'Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?',
+  )
+  commands.push('Enable-CsTopology')
+  pause(
+    'Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.',
+  )
+  commands.push('Move-CsManagementServer')
+  pause(
+    'Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?',
+  )
+  commands.push('Get-CsManagementStoreReplicationStatus')
+  if (uninstall) {
+    pause(
+      'Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.',
+    )
+    commands.push(uninstall)
+  }
+  return {
+    id: 'DEC-11',
+    title: 'Phase 8: move the Central Management Server to Lync Server 2013',
+    details: [
+      'Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.',
+      'Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.',
+      install
+        ? 'Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.'
+        : `The plan has ${lyncPools.length === 1 ? 'a Lync Server 2013 back end without a named instance' : `${lyncPools.length} Lync Server 2013 pools and does not say which will hold the Central Management store`}, so Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN -SQLInstanceName is left out: run it for the back end that will hold the store before the commands below.`,
+      ...(uninstall
+        ? []
+        : [
+            'The plan does not name one legacy back-end instance with an instance name, so Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn -SqlInstanceName for the Lync Server 2010 store is left out: run it on the Lync Server 2010 side, last, for the instance that holds the legacy Central Management database.',
+          ]),
+    ],
+    commands,
+    pauses,
+    caution:
+      'Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.',
+    runOn:
+      'Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.',
+    rollback:
+      'Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).',
+    confirm:
+      'Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?',
+    why: 'Because the legacy pools are decommissioned (Phase 8).',
+    sources: ['S26', 'S47'],
+  }
+}
+
+/** DEC-08 (the pool-empty gate), DEC-11 (Lync 2010: the CMS) and DEC-12 (the decommissioning), after Group Chat has moved. */
 export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
   const { answers, groupChat } = ctx
   if (!groupChat && !pending(ctx)) return []
@@ -95,34 +169,90 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
       `Get-CsDialInConferencingAccessNumber -Filter {Pool -eq ${psQuote(pool)}}`,
     ]
   })
-  const phases = product ? PHASES_AFTER_GROUP_CHAT[product].map((p) => `\u2022 ${p}`) : [NO_PRODUCT]
-  return [
-    {
-      id: 'DEC-08',
-      title: `Then decommission the ${label} pools${groupChat ? ', after Group Chat' : ''}`,
-      details: [
-        ...(groupChat
-          ? [
-              'Only now, with Group Chat moved and its trusted pool removed (DEC-04), decommission the legacy pool that homes it.',
-            ]
-          : []),
-        `Pool-empty gate, for each legacy pool (${pools.join(', ') || 'none entered yet'}): every command below returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead that each legacy workflow has a Lync Server 2013 counterpart (Get-CsRgsWorkflow). No trusted application pool may still use the legacy pool as its Registrar, and no conference directory may be left on it.`,
-        ...phases,
-      ],
-      commands,
-      ...(groupChat ? { caution: HOME_POOL_CONFLICT } : {}),
-      runOn: TOPOLOGY_HOST,
-      rollback:
-        'Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.',
-      confirm: groupChat
-        ? 'Is every legacy pool empty, with Group Chat already moved, before you decommission?'
-        : 'Is every legacy pool empty before you decommission?',
-      why: groupChat
-        ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'
-        : 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
-      sources: groupChat
-        ? ['S1', product === 'ocs2007r2' ? 'S20' : 'S19', 'S5', 'S34']
-        : ['S1', product === 'ocs2007r2' ? 'S20' : 'S19'],
-    },
-  ]
+  if (pools.length > 0) commands.push('Get-CsRgsWorkflow')
+  const phaseSource = product === 'ocs2007r2' ? 'S20' : 'S19'
+  const gate: ChecklistItem = {
+    id: 'DEC-08',
+    title: `Check that every ${label} pool is empty before it is decommissioned`,
+    details: [
+      ...(groupChat
+        ? [
+            'Only now, with Group Chat moved and its trusted pool removed (DEC-04), check the legacy pool that homes it and every other legacy pool.',
+          ]
+        : []),
+      `Pool-empty gate, for each legacy pool (${pools.join(', ') || 'none entered yet'}): every command below but the last returns nothing. Response groups are the exception by design: the legacy copies stay on the legacy pool for rollback until it is decommissioned, so check instead, in the list of the last command (Get-CsRgsWorkflow), that each legacy workflow has a Lync Server 2013 counterpart. No trusted application pool may still use the legacy pool as its Registrar (the reference names no command for this check). Conference directories are moved in the decommissioning itself${product ? ' (DEC-12)' : ''}.`,
+    ],
+    commands,
+    ...(groupChat ? { caution: HOME_POOL_CONFLICT } : {}),
+    runOn: TOPOLOGY_HOST,
+    confirm: groupChat
+      ? 'Is every legacy pool empty, with Group Chat already moved, before you decommission?'
+      : 'Is every legacy pool empty before you decommission?',
+    why: groupChat
+      ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'
+      : 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
+    sources: groupChat ? ['S1', phaseSource, 'S5', 'S34'] : ['S1', phaseSource],
+  }
+  if (!product) {
+    return [{ ...gate, details: [...gate.details, NO_PRODUCT] }]
+  }
+  const selectDirectories = (pool: string) =>
+    `Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ${psQuote(pool)} }`
+  const lyncPools = answers.pools?.lyncPools ?? []
+  const target = lyncPools.length === 1 ? normalizeFqdn(lyncPools[0]?.fqdn ?? '') : undefined
+  const moves =
+    product === 'lync2010' && target
+      ? pools.map(
+          (pool) =>
+            `${selectDirectories(pool)} | Move-CsConferenceDirectory -TargetPool ${psQuote(target)}`,
+        )
+      : []
+  const directoryCommands = [...moves, ...pools.map(selectDirectories)]
+  const directoryPauses: Pause[] =
+    moves.length > 0 && pools.length > 0
+      ? [
+          {
+            before: moves.length,
+            question:
+              'Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.',
+          },
+        ]
+      : []
+  const phases = PHASES_AFTER_GROUP_CHAT[product].map((p) => `\u2022 ${p}`)
+  const decommission: ChecklistItem = {
+    id: 'DEC-12',
+    title:
+      product === 'ocs2007r2'
+        ? 'Phase 10: decommission the OCS 2007 R2 site'
+        : 'Phase 8: decommission the Lync Server 2010 pools',
+    details: [
+      ...phases,
+      ...(product === 'lync2010'
+        ? [
+            moves.length > 0
+              ? `The first command moves the conference directories of each legacy pool to ${target ?? ''}; the last must return nothing for each legacy pool before its Front End servers are removed.`
+              : 'The plan has more than one Lync Server 2013 pool, so the move (Move-CsConferenceDirectory -TargetPool) is left out: choose the target pool. The command below must return nothing for each legacy pool before its Front End servers are removed.',
+          ]
+        : [
+            'The command below must return nothing for each legacy pool before the OCS servers and pools are decommissioned. It uses the selection of the Lync Server 2010 procedure; that it finds OCS 2007 R2 conference directories the same way is UNCONFIRMED.',
+          ]),
+    ],
+    commands: directoryCommands,
+    ...(directoryPauses.length > 0 ? { pauses: directoryPauses } : {}),
+    runOn:
+      product === 'ocs2007r2'
+        ? `The commands, the Merge wizard and the BackCompatSite: ${TOPOLOGY_HOST} The OCS 2007 R2 servers and pools: with the OCS 2007 R2 procedures.`
+        : `${TOPOLOGY_HOST} The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.`,
+    rollback:
+      'Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.',
+    confirm:
+      product === 'ocs2007r2'
+        ? 'Does the check return no conference directory, with the OCS servers, pools and the BackCompatSite removed?'
+        : 'Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?',
+    why: groupChat
+      ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'
+      : 'Because other components or users are not yet on Lync Server 2013 (your answer in the source step).',
+    sources: product === 'ocs2007r2' ? ['S1', 'S20'] : ['S1', 'S19', 'S57', 'S25a'],
+  }
+  return product === 'lync2010' ? [gate, moveCms(ctx), decommission] : [gate, decommission]
 }

@@ -5,13 +5,38 @@ import type { ChecklistItem } from './types'
 /** Windows PowerShell 5.1 reads a file without a byte-order mark in the ANSI code page. */
 export const BOM = '\uFEFF'
 
-/** The pause after a step that needs a person's word before the runbook goes on. */
-const CONFIRM_FUNCTION = [
+/**
+ * The pauses: Confirm-Step stops the runbook unless the answer is yes; Confirm-Optional
+ * returns whether to run the optional commands that follow it.
+ */
+const CONFIRM_FUNCTIONS = [
   'function Confirm-Step([string]$Question) {',
   "  $answer = Read-Host ($Question + ' Type yes to go on')",
   "  if ($answer -ne 'yes') { throw 'Stopped here: the step was not confirmed.' }",
   '}',
+  'function Confirm-Optional([string]$Question) {',
+  "  $answer = Read-Host ($Question + ' Type yes to run it, anything else to skip it')",
+  "  return ($answer -eq 'yes')",
+  '}',
 ]
+
+/** The commands with their pauses in between; an optional pause wraps what it guards in an if. */
+function commandLines(item: ChecklistItem): string[] {
+  const pauses = [...(item.pauses ?? [])].sort((a, b) => a.before - b.before)
+  const lines: string[] = []
+  let open = false
+  item.commands.forEach((command, index) => {
+    for (const pause of pauses.filter((p) => p.before === index)) {
+      if (open) lines.push('}')
+      open = pause.optional === true
+      const question = psQuote(`${item.id}: ${pause.question}`)
+      lines.push(open ? `if (Confirm-Optional ${question}) {` : `Confirm-Step ${question}`)
+    }
+    lines.push(command)
+  })
+  if (open) lines.push('}')
+  return lines
+}
 
 function itemLines(item: ChecklistItem): string[] {
   const lines = [
@@ -25,7 +50,7 @@ function itemLines(item: ChecklistItem): string[] {
   if (item.commands.length === 0) lines.push(psComment('Manual step: no command.'))
   // The caution sits right above the commands it is about.
   if (item.caution) lines.push(psComment(`Caution: ${item.caution}`))
-  lines.push(...item.commands)
+  lines.push(...commandLines(item))
   if (item.confirm) lines.push(`Confirm-Step ${psQuote(`${item.id}: ${item.confirm}`)}`)
   return lines
 }
@@ -49,9 +74,8 @@ export function buildScript(
       'not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.',
     ),
     psComment(
-      'Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes.',
+      'Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.',
     ),
-    'throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."',
   ]
   if (checklist.blockers.length > 0) {
     lines.push(
@@ -61,7 +85,18 @@ export function buildScript(
     )
     for (const b of checklist.blockers) lines.push(psComment(`  ${b.ruleId}: ${b.message}`))
   }
-  lines.push('', ...CONFIRM_FUNCTION)
+  const warnings = checklist.findings.filter((f) => f.severity !== 'blocker')
+  if (warnings.length > 0) {
+    lines.push(psComment(`Open warnings and information (${warnings.length}):`))
+    for (const w of warnings) lines.push(psComment(`  ${w.ruleId} (${w.severity}): ${w.message}`))
+  }
+  lines.push(
+    psComment(
+      'Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.',
+    ),
+    ...CONFIRM_FUNCTIONS,
+    'throw "Read the script and run each step by hand; remove this line only if you mean to run it whole."',
+  )
   for (const section of checklist.sections) {
     lines.push('', psComment(`==== ${section.heading} ====`))
     if (section.omitted) lines.push(psComment(`Not needed for this plan: ${section.omitted}`))

@@ -29,9 +29,22 @@ export interface ChecklistItem {
   rollback?: string
   /** The yes/no question the runbook script asks before going on past a manual step. */
   confirm?: string
+  /**
+   * Pauses between the commands: before commands[before] the script asks question. A
+   * pause that is not optional stops the runbook on any answer but yes; an optional one
+   * skips the commands up to the next pause (or the end) instead.
+   */
+  pauses?: Pause[]
   /** The answer or rule that put the item here. */
   why: string
   sources: SourceId[]
+}
+
+export interface Pause {
+  /** Index into commands of the first command the pause guards. */
+  before: number
+  question: string
+  optional?: boolean
 }
 
 export interface ChecklistSection {

@@ -85,6 +85,43 @@ export const SOURCES = {
     title: 'Start-CsWindowsService and Stop-CsWindowsService (local computer unless -ComputerName)',
     url: 'https://learn.microsoft.com/powershell/module/skype/start-cswindowsservice',
   },
+  S16: {
+    title: 'Required resources for Persistent Chat Server (same time zone as the next-hop pool)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205211(v=OCS.15)',
+  },
+  S25a: {
+    title: 'Move Conference Directories (Lync Server 2010)',
+    url: 'https://technet.microsoft.com/en-us/library/Dn727126(v=OCS.15)',
+  },
+  S26: {
+    title: 'Move the Lync Server 2010 Central Management Server to Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688013(v=OCS.15)',
+  },
+  S39: {
+    title: 'Add Persistent Chat Server to the topology (file store, publisher rights, port 5041)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ205049(v=OCS.15)',
+  },
+  S40: {
+    title: 'Backing up Persistent Chat databases (about 20 times the space of an export)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ945646(v=OCS.15)',
+  },
+  S41: {
+    title: 'Failing over Persistent Chat Server (mgccomp is transient, not failed over)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ204772(v=OCS.15)',
+  },
+  S47: {
+    title: 'Move-CsManagementServer (prerequisites; run locally)',
+    url: 'https://learn.microsoft.com/powershell/module/skype/move-csmanagementserver',
+  },
+  S57: {
+    title: 'Update DNS SRV records (every SIP domain, before the legacy pool goes)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ688139(v=OCS.15)',
+  },
+  S63: {
+    title:
+      'Community report: Persistent Chat pool-to-pool migration needs both SQL instances reachable (not re-checked)',
+    url: 'https://ezcloudinfo.com/category/persistent-chat/',
+  },
 } as const
 
 export type SourceId = keyof typeof SOURCES
