@@ -47,9 +47,17 @@ async function waitForServer(): Promise<void> {
 /** Starts collecting Event Timing entries and input-to-next-paint times in the page. */
 async function observe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __events: { id: number; duration: number }[]; __inp: number[] }
+    const w = window as unknown as {
+      __events: { id: number; duration: number }[]
+      __inp: number[]
+      __long: number[]
+    }
     w.__events = []
     w.__inp = []
+    w.__long = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration)
+    }).observe({ type: 'longtask' })
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEventTiming[]) {
         // Keystrokes only: the click that focuses the field is not typing.
@@ -76,15 +84,23 @@ async function observe(page: Page): Promise<void> {
 async function collect(page: Page) {
   await page.waitForTimeout(1000)
   return page.evaluate(() => {
-    const w = window as unknown as { __events: { id: number; duration: number }[]; __inp: number[] }
+    const w = window as unknown as {
+      __events: { id: number; duration: number }[]
+      __inp: number[]
+      __long: number[]
+    }
     const byInteraction = new Map<number, number>()
     for (const e of w.__events)
       byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration))
-    return { eventTiming: [...byInteraction.values()], nextPaint: w.__inp }
+    return { eventTiming: [...byInteraction.values()], nextPaint: w.__inp, longTasks: w.__long }
   })
 }
 
-function report(label: string, keys: number, r: { eventTiming: number[]; nextPaint: number[] }) {
+function report(
+  label: string,
+  keys: number,
+  r: { eventTiming: number[]; nextPaint: number[]; longTasks: number[] },
+) {
   const sorted = (v: number[]) => [...v].sort((a, b) => a - b)
   const at = (v: number[], q: number) =>
     sorted(v)[Math.min(v.length - 1, Math.floor(v.length * q))] ?? 0
@@ -95,6 +111,7 @@ function report(label: string, keys: number, r: { eventTiming: number[]; nextPai
     `${label}: ${keys} keys at ${CPU_SLOWDOWN}x CPU slowdown. Event Timing: max ${etMax.toFixed(0)} ms, ` +
       `${r.eventTiming.length} of ${keys} keystrokes over 16 ms (p95 of those ${at(r.eventTiming, 0.95).toFixed(0)} ms). ` +
       `Input to next paint: median ${at(r.nextPaint, 0.5).toFixed(0)} ms, p95 ${at(r.nextPaint, 0.95).toFixed(0)} ms, max ${paintMax.toFixed(0)} ms. ` +
+      `Main-thread tasks over 50 ms while typing: ${r.longTasks.length} (longest ${Math.max(0, ...r.longTasks).toFixed(0)} ms). ` +
       `${verdict} the ${BUDGET_MS} ms budget.`,
   )
   return etMax <= BUDGET_MS

@@ -5,7 +5,10 @@ import { useDocumentTitle } from '../ui/document-title'
 import { ConflictPrompt } from './conflict-prompt'
 import { conflictFor, importPlan } from '../store/import-plan'
 import { ProblemView } from '../ui/problem-view'
-import { readPlan } from './read-plan'
+import { prepareReader, readPlan } from './read-plan'
+
+// The reader starts loading with this page, before the link is looked at.
+if (typeof window !== 'undefined') prepareReader()
 
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
@@ -7,6 +7,9 @@ import { findingsFor, SLICE_CHECKS } from '../store/findings'
 import { FindingNote } from '../ui/finding-note'
 import { stepOfPath } from '../ui/step-registry'
 import type { StepModule } from './step-module'
+
+/** How long typing must pause before the step's own check runs on what is typed. */
+const LIVE_DELAY_MS = 200
 
 const key = (f: Finding) => `${f.ruleId}|${f.path}|${f.message}`
 
@@ -17,7 +20,7 @@ function withSlice<K extends SliceKey>(answers: Answers, slice: K, value: Answer
 /**
  * Warnings follow what is typed: they never stop Continue, so they must show
  * before it. The saved plan's findings are evaluated once; while typing, only
- * the step's own check runs again, on the typed slice, deferred behind the keystroke.
+ * the step's own check runs again, on the typed slice, once typing pauses.
  */
 export function LiveNotes<K extends SliceKey, I extends FieldValues>({
   module,
@@ -29,7 +32,13 @@ export function LiveNotes<K extends SliceKey, I extends FieldValues>({
   const { meta, schema } = module
   const sideKeys: readonly string[] = module.sideKeys ?? []
   const { control } = useFormContext()
-  const typed: unknown = useDeferredValue(useWatch({ control }))
+  const watched: unknown = useWatch({ control })
+  // Re-checked once typing pauses, never on each keystroke.
+  const [typed, setTyped] = useState<unknown>(watched)
+  useEffect(() => {
+    const timer = setTimeout(() => setTyped(watched), LIVE_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [watched])
   const inStep = (f: Finding) => f.severity !== 'blocker' && stepOfPath(f.path)?.id === meta.id
   // The saved findings, less those the step's own check gave on the saved slice
   // without its side values: what typing may change.
