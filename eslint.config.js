@@ -45,7 +45,7 @@ const pure = (forbiddenLayers) => ({
 })
 
 // import-x/no-restricted-paths: `target` may not import from `from`.
-const PURE = ['./src/rules', './src/plan', './src/checklist']
+const PURE = ['./src/rules', './src/plan', './src/checklist', './src/diagram', './src/discovery']
 const LAYERS = {
   store: ['./src/ui', './src/wizard', './src/app', './src/routes'],
   ui: ['./src/wizard', './src/app', './src/routes'],
@@ -96,10 +96,49 @@ export default tseslint.config(
   },
   {
     files: ['src/rules/**/*.ts'],
-    rules: pure(['plan', 'checklist', 'wizard', 'app', 'routes', 'inventory-ui']),
+    rules: pure([
+      'plan',
+      'checklist',
+      'diagram',
+      'discovery',
+      'store',
+      'ui',
+      'wizard',
+      'app',
+      'routes',
+    ]),
   },
-  { files: ['src/plan/**/*.ts'], rules: pure(['checklist', 'wizard', 'app', 'routes']) },
+  {
+    files: ['src/plan/**/*.ts'],
+    rules: pure(['checklist', 'diagram', 'discovery', 'store', 'ui', 'wizard', 'app', 'routes']),
+  },
   { files: ['src/checklist/**/*.ts'], rules: pure(['wizard', 'app', 'routes']) },
+  {
+    files: ['src/diagram/**/*.ts'],
+    rules: pure(['checklist', 'discovery', 'store', 'ui', 'wizard', 'app', 'routes']),
+  },
+  {
+    // Discovery may import rules and plan, and from checklist only its quoting function.
+    files: ['src/discovery/**/*.ts'],
+    rules: {
+      ...pure(['diagram', 'wizard', 'app', 'routes', 'store', 'ui']),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pure(['diagram', 'wizard', 'app', 'routes', 'store', 'ui'])[
+              'no-restricted-imports'
+            ][1].patterns,
+            {
+              group: ['**/checklist/*', '!../checklist/powershell'],
+              message:
+                'Discovery imports from checklist only its quoting function (powershell.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Imports run one way: pure folders <- store <- ui <- pages (wizard, app) <- routes,
     // and one page folder never imports another. Any import cycle fails lint.

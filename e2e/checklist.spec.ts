@@ -19,8 +19,31 @@ const HEADINGS = [
   'Port the Lookup Server URI',
   'Decommission',
 ]
-const PRE = ['PRE-01', 'PRE-02', 'PRE-03', 'PRE-04', 'PRE-05', 'PRE-06', 'PRE-07', 'PRE-08']
-const DEC = ['DEC-01', 'DEC-02', 'DEC-03', 'DEC-04', 'DEC-05']
+const PRE = [
+  'PRE-01',
+  'PRE-02',
+  'PRE-03',
+  'PRE-04',
+  'PRE-05',
+  'PRE-06',
+  'PRE-07',
+  'PRE-08',
+  'PRE-09',
+]
+// Decommission of a plan whose Group Chat moves before its Lync 2010 home pool goes.
+const DEC_2010 = [
+  'DEC-01',
+  'DEC-02',
+  'DEC-06',
+  'DEC-03',
+  'DEC-04',
+  'DEC-09',
+  'DEC-05',
+  'DEC-07',
+  'DEC-08',
+  'DEC-11',
+  'DEC-12',
+]
 
 /** The first needle that does not come after the one before it in text, if any. */
 function firstOutOfOrder(text: string, needles: readonly string[]): string | undefined {
@@ -50,18 +73,41 @@ test('Lync 2010 with files, legacy clients and a cutoff date: exactly these sect
   await openChecklist(page)
   expect(await sections(page)).toEqual({
     [HEADINGS[0]!]: PRE,
-    [HEADINGS[1]!]: ['PREP-01', 'PREP-02', 'PREP-04', 'PREP-06', 'PREP-08', 'PREP-09'],
-    [HEADINGS[2]!]: ['EXP-01', 'EXP-02', 'EXP-03', 'EXP-04', 'EXP-06', 'EXP-07', 'EXP-08'],
+    [HEADINGS[1]!]: [
+      'PREP-01',
+      'PREP-11',
+      'PREP-02',
+      'PREP-04',
+      'PREP-06',
+      'PREP-12',
+      'PREP-08',
+      'PREP-09',
+    ],
+    [HEADINGS[2]!]: [
+      'EXP-10',
+      'EXP-09',
+      'EXP-01',
+      'EXP-02',
+      'EXP-03',
+      'EXP-04',
+      'EXP-06',
+      'EXP-07',
+      'EXP-08',
+    ],
     [HEADINGS[3]!]: ['FILE-01', 'FILE-02'],
     [HEADINGS[4]!]: ['URI-01', 'URI-02'],
-    [HEADINGS[5]!]: DEC,
+    [HEADINGS[5]!]: DEC_2010,
   })
   await expect(
     page.getByText(
       "xcopy.exe 'D:\\GroupChat\\Files' '\\\\fs01.contoso.com\\pchatfiles' /E /I /H /K",
     ),
   ).toBeVisible()
-  await expect(page.getByText(/-StartDate '2010-01-01'/)).toBeVisible()
+  // The cutoff date is on the real export, and on the trial export before the window.
+  for (const item of ['EXP-02', 'EXP-09'])
+    await expect(
+      page.getByLabel(`PowerShell for ${item}`).getByText(/-StartDate '2010-01-01'/),
+    ).toBeVisible()
 })
 
 test('OCS 2007 R2 with content already in the pool and no legacy clients or files', async ({
@@ -71,8 +117,10 @@ test('OCS 2007 R2 with content already in the pool and no legacy clients or file
   await openChecklist(page)
   expect(await sections(page)).toEqual({
     [HEADINGS[0]!]: PRE,
-    [HEADINGS[1]!]: ['PREP-01', 'PREP-02', 'PREP-04', 'PREP-08'],
+    [HEADINGS[1]!]: ['PREP-01', 'PREP-11', 'PREP-02', 'PREP-04', 'PREP-08'],
     [HEADINGS[2]!]: [
+      'EXP-10',
+      'EXP-09',
       'EXP-01',
       'EXP-02',
       'EXP-03',
@@ -84,7 +132,20 @@ test('OCS 2007 R2 with content already in the pool and no legacy clients or file
     ],
     [HEADINGS[3]!]: [],
     [HEADINGS[4]!]: [],
-    [HEADINGS[5]!]: DEC,
+    // No Lookup URI port: the unused ocschat account is retired (DEC-10) before the
+    // pool-empty gate (DEC-08); OCS has no Central Management Server move (DEC-11).
+    [HEADINGS[5]!]: [
+      'DEC-01',
+      'DEC-02',
+      'DEC-03',
+      'DEC-10',
+      'DEC-04',
+      'DEC-09',
+      'DEC-05',
+      'DEC-07',
+      'DEC-08',
+      'DEC-12',
+    ],
   })
   await expect(
     page.getByRole('checkbox', {
@@ -135,13 +196,15 @@ test('ticks survive a reload; the print has every item and no navigation; the sc
   await expect(
     page.getByRole('checkbox', { name: 'EXP-02 Export the Group Chat data' }),
   ).toBeChecked()
-  await expect(page.getByText('(1 of 7 done)')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: /^Prerequisites/ })).toContainText(
+    '(1 of 9 done)',
+  )
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true })
   const pages = await pdfPages(pdf)
   const text = pages.join('\n')
   const ids = (await page.locator('.item__id').allTextContents()).map((t) => t.trim())
-  expect(ids).toHaveLength(30)
+  expect(ids).toHaveLength(41)
   for (const id of ids) expect(text, id).toContain(id)
   for (const heading of HEADINGS) expect(text).toContain(heading)
   for (const chrome of [
@@ -175,12 +238,14 @@ test('ticks survive a reload; the print has every item and no navigation; the sc
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download script (.ps1)' }).click()
   const script = await readFile(await (await download).path(), 'utf8')
-  expect(script).toMatch(/^# Lync Server 2013 migration plan: Contoso Lync 2010/)
+  // A byte-order mark first, so Windows PowerShell 5.1 reads the script as Unicode.
+  expect(script).toMatch(/^\uFEFF# Lync Server 2013 migration plan: Contoso Lync 2010/)
   expect(script).toContain('READ THIS SCRIPT BEFORE YOU RUN ANY OF IT')
   const expected = [
     '# EXP-02: Export the Group Chat data',
-    "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\GROUPCHAT'",
+    "Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\\groupchat'",
     '# EXP-04: Stop the Persistent Chat services',
+    "Confirm-Step 'EXP-04:",
     '# EXP-06: Dry-run the import with -WhatIf',
     "-Report 'C:\\GroupChatMigration\\ImportWhatIf.html' -WhatIf",
     '# EXP-08: Import the data',
@@ -192,7 +257,9 @@ test('ticks survive a reload; the print has every item and no navigation; the sc
     '# DEC-01',
     '# DEC-02',
     '# DEC-04',
+    "Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf",
     "Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'",
+    '# DEC-09',
     '# DEC-05',
     'Set-CsPersistentChatPolicy -Identity global -EnablePersistentChat $True',
   ]

@@ -58,6 +58,8 @@ test('uploading the sample shows the counts it was built with, fills the answers
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download the rooms that need action (CSV)' }).click()
   const csv = await readFile(await (await download).path(), 'utf8')
+  // A byte-order mark first, so spreadsheets read non-ASCII names (trim() would drop it).
+  expect(csv.startsWith('\uFEFFinventory_row,')).toBe(true)
   const lines = csv.trim().split(/\r?\n/)
   expect(lines[0]).toBe('inventory_row,flattened_name,length,rules,clashes_with')
   expect(lines).toHaveLength(11)

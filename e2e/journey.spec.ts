@@ -81,7 +81,7 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   ).toBeVisible()
   await kbTop(page)
   await kbCheck(page, 'PRE-01 Confirm the source is a supported version')
-  await expect(page.getByText('(1 of 8 done)')).toBeVisible()
+  await expect(page.getByText('(1 of 9 done)')).toBeVisible()
 })
 
 test('a reload in the middle of a step keeps what was typed', async ({ page }) => {
@@ -227,6 +227,10 @@ test('changing the source product re-asks the Group Chat product and keeps the o
   const products = group(page, 'Which legacy products are deployed?')
   await products.getByLabel('Lync Server 2010', { exact: true }).uncheck()
   await products.getByLabel('Office Communications Server 2007 R2', { exact: true }).check()
+  // The pool's own product counts too (SRC-02): change it with the ticked product.
+  await group(page, 'Legacy pool 1')
+    .getByLabel('Product')
+    .selectOption({ label: 'Office Communications Server 2007 R2' })
   await continueStep(page)
   await expectStep(page, 'Check your answers')
   await expect(page.getByText('Answer the group chat questions')).toBeVisible()

@@ -19,8 +19,8 @@ test('a share link opens the same plan, checklist and ticks in a fresh browser',
   await tick(page, 'PRE-01 Confirm the source is a supported version').check()
   await tick(page, 'EXP-02 Export the Group Chat data').check()
   const link = await shareLink(page)
-  // plan=<format>.<payload length>.<payload>, whatever format the planner writes.
-  expect(link).toMatch(/\/open#plan=\d+\.\d+\./)
+  // plan=<format>.<payload length>.<payload>: new links are format 2, with an integrity check.
+  expect(link).toMatch(/\/open#plan=2\.\d+\./)
   expect(link.length).toBeLessThan(2000)
   const ids = await page.locator('.item__id').allTextContents()
   expect(ids).not.toHaveLength(0)
