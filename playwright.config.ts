@@ -38,7 +38,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, grepInvert: /@timing/ },
+    // Tests that measure time (long tasks, "within 2 s") run after the others, one at a
+    // time, so a neighbouring test on the other core does not make their figures.
+    {
+      name: 'timing',
+      use: { ...devices['Desktop Chrome'] },
+      grep: /@timing/,
+      dependencies: ['chromium'],
+      workers: 1,
+    },
+  ],
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,

@@ -152,7 +152,7 @@ const longTasks = (page: Page, from: number, to: number) =>
     [from, to] as const,
   )
 
-test('100,000 rooms are checked off the main thread, with progress, and the table stays usable', async ({
+test('100,000 rooms are checked off the main thread, with progress, and the table stays usable @timing', async ({
   page,
 }) => {
   test.setTimeout(120_000)

@@ -155,7 +155,7 @@ test('a damaged draft does not break its step', async ({ page }) => {
   await expect(page.getByLabel('Group Chat database name (optional)')).toHaveValue('kept')
 })
 
-test.describe('hostile links show a problem page within 2 seconds', () => {
+test.describe('hostile links show a problem page within 2 seconds @timing', () => {
   const plan = { ...GOLDEN, version: 1 }
   const cases = {
     '24,571 empty rooms': {
