@@ -35,6 +35,12 @@ export function OpenLinkPage() {
   const conflict = useMemo(() => (decoded?.ok ? conflictFor(decoded.plan) : null), [decoded])
   const [saveError, setSaveError] = useState<string | null>(null)
   const failed = decoded !== null && !decoded.ok
+  // A format-1 link carries no integrity check: a damaged one could open as another
+  // plan, so the administrator is told and opens it deliberately.
+  const unchecked =
+    decoded?.ok === true && 'integrity' in decoded && decoded.integrity === 'unchecked'
+  const [accepted, setAccepted] = useState<string | null>(null)
+  const waiting = unchecked && accepted !== fragment
   useDocumentTitle(failed ? 'This link cannot be opened' : 'Open a shared plan', failed)
 
   const open = (mode: 'replace' | 'keep-both') => {
@@ -48,7 +54,7 @@ export function OpenLinkPage() {
   }
 
   useEffect(() => {
-    if (!decoded?.ok || !conflict) return
+    if (!decoded?.ok || !conflict || waiting) return
     if (conflict.kind === 'identical') {
       void navigate({
         to: '/plan/$planId/checklist',
@@ -60,13 +66,42 @@ export function OpenLinkPage() {
       // eslint-disable-next-line react-hooks/set-state-in-effect
       open('replace')
     }
-    // Runs once for each link that is read.
+    // Runs once for each link that is read (and, for an unchecked link, once accepted).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [decoded])
+  }, [decoded, waiting])
 
   if (decoded && !decoded.ok) return <ProblemView problem={decoded.problem} />
   if (saveError) {
     return <ProblemView problem={{ kind: 'not-saved', message: saveError }} />
+  }
+  if (decoded?.ok && waiting) {
+    return (
+      <>
+        <h1 className="page-title" tabIndex={-1}>
+          Open a shared plan
+        </h1>
+        <div className="warning-text" role="note">
+          <p>
+            This link was made by an older version of the planner, which could not check a link for
+            damage. A link changed in copying can still open, as a different plan: before you run
+            anything, check the plan&rsquo;s server names, SQL Server instances and paths against
+            your deployment, or ask for the link again.
+          </p>
+        </div>
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => setAccepted(fragment)}>
+            Open the plan
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void navigate({ to: '/' })}
+          >
+            Cancel
+          </button>
+        </div>
+      </>
+    )
   }
   if (
     decoded?.ok &&

@@ -1,22 +1,29 @@
 import { useState } from 'react'
-import { planForLink } from '../plan/link-budget'
+import { shareLink } from '../plan/link-budget'
 import { LINK_WARN_LENGTH } from '../plan/link-codec'
 import type { Plan } from '../plan/plan'
 import { downloadPlanFile } from '../ui/download'
 
-export function shareUrl(plan: Plan): { url: string; cut: number } {
-  const { fragment, cut } = planForLink(plan)
-  return { url: `${window.location.origin}/open#${fragment}`, cut }
+/** The whole address counts towards the link budget, not only the part after the #. */
+export function shareUrl(plan: Plan): { url: string; cut: number; cutExistingNames: number } {
+  const { url, cut, cutExistingNames } = shareLink(plan, window.location.origin)
+  return { url, cut, cutExistingNames }
 }
 
 export function SharePanel({ plan }: { plan: Plan }) {
   const [link, setLink] = useState<string | null>(null)
   const [status, setStatus] = useState('')
   const copy = async () => {
-    const { url, cut } = shareUrl(plan)
+    const { url, cut, cutExistingNames } = shareUrl(plan)
     setLink(url)
-    const what = cut
-      ? `It holds the plan and ticks, but only part of the room inventory's list: ${cut.toLocaleString('en')} rooms needing action were left out to keep it short (the counts are whole). The plan file carries them all.`
+    const left = [
+      cut ? `${cut.toLocaleString('en')} rooms needing action` : '',
+      cutExistingNames
+        ? `${cutExistingNames.toLocaleString('en')} names of rooms already in the new pool`
+        : '',
+    ].filter(Boolean)
+    const what = left.length
+      ? `It holds the plan and ticks, but only part of the room inventory: ${left.join(' and ')} were left out to keep it short (the counts are whole). The plan file carries them all.`
       : 'It holds the whole plan, ticks included.'
     try {
       await navigator.clipboard.writeText(url)

@@ -2,7 +2,8 @@ import type { InventoryParse } from '../plan/inventory-csv'
 import type { summarizeInventory } from '../plan/inventory-summary'
 
 export interface InventoryJob {
-  text: string
+  /** The file's bytes (its encoding is detected) or pasted text. */
+  text: string | ArrayBuffer
   separator: string
   existingNames: string[]
   fileName?: string

@@ -34,14 +34,16 @@ export function InventoryPanel({
   const [separator, setSeparator] = useState(inventory?.separator ?? DEFAULT_SEPARATOR)
   const [existing, setExisting] = useState((inventory?.existingNames ?? []).join('\n'))
   const [pasted, setPasted] = useState('')
-  const [source, setSource] = useState<{ text: string; fileName?: string } | null>(null)
+  const [source, setSource] = useState<{ text: string | ArrayBuffer; fileName?: string } | null>(
+    null,
+  )
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<InventoryReport | null>(null)
   const [status, setStatus] = useState('')
   // GC-03 and GC-08 are about the inventory as a whole: this panel is their field.
   const blockers = useStepFormContext().blockers.get('inventory') ?? []
 
-  const check = async (text: string, fileName?: string) => {
+  const check = async (text: string | ArrayBuffer, fileName?: string) => {
     if (separator.length > MAX_SEPARATOR_LENGTH) {
       setStatus(`The separator must be ${MAX_SEPARATOR_LENGTH} characters or fewer.`)
       return
@@ -75,8 +77,9 @@ export function InventoryPanel({
       setValue('federatedRooms', String(a.federatedRooms), { shouldDirty: true })
       setValue('roomsNotToMigrate', String(a.roomsNotToMigrate), { shouldDirty: true })
       const bad = result.report.rowErrors.length + result.report.moreRowErrors
+      const notices = result.report.notices.map((n) => ` ${n}`).join('')
       setStatus(
-        `Checked ${result.summary.inventory.totalRooms.toLocaleString('en')} rooms${bad ? `; ${bad.toLocaleString('en')} ${bad === 1 ? 'row was' : 'rows were'} not read` : ''}. The category depth and room counts above were filled in from the inventory. Select Continue to keep it in the plan.`,
+        `Checked ${result.summary.inventory.totalRooms.toLocaleString('en')} rooms${bad ? `; ${bad.toLocaleString('en')} ${bad === 1 ? 'row was' : 'rows were'} not read` : ''}.${notices} The category depth and room counts above were filled in from the inventory. Select Continue to keep it in the plan.`,
       )
     } catch (error) {
       setStatus(
@@ -170,7 +173,9 @@ export function InventoryPanel({
           onChange={async (e) => {
             const file = e.target.files?.[0]
             e.target.value = ''
-            if (file) await check(await file.text(), file.name)
+            // The bytes, not file.text(): the reader detects the encoding (a Windows-1252
+            // export would otherwise turn Café and Cafè into the same name).
+            if (file) await check(await file.arrayBuffer(), file.name)
           }}
         />
       </div>
