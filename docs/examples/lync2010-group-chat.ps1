@@ -196,23 +196,24 @@ Confirm-Step 'PREP-09: Is 2010-01-01 the date from which chat content is migrate
 Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where the backups are?'
 
 # ------------------------------------------------------------
-# EXP-09: Before the window: a trial export and a -WhatIf import
+# EXP-09: Before the window: a trial export
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
-# Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf. Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# Days before the window, with the services still running, export into a trial folder. Read the report, and fix what it shows in the legacy data now, in the Group Chat Admin Tool, while Lync Server 2010 Group Chat is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.
+# No trial import, not even with -WhatIf: seed 004 stops the Persistent Chat services before any import, and describes the -WhatIf run as one that populates the Back End Server. The -WhatIf import runs in the window (EXP-06), with the services of pchat.contoso.com stopped (EXP-04).
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
-# Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out. UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip. UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).
+# Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing. The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out.
 Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html' -StartDate '2010-01-01'
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\ImportWhatIf.html' -WhatIf
-Confirm-Step 'EXP-09: Did the trial export and the -WhatIf import run, with their reports read?'
+Confirm-Step 'EXP-09: Did the trial export run, with its report read?'
 
 # ------------------------------------------------------------
 # EXP-01: Stop the Lync Server 2010 Group Chat services
-# Run on: The listing: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Stopping the services: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server.
-# The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool gcpool.contoso.com with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder’s trusted application node. Then, at each of those servers, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Run on: The listing: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator. Stopping the services: Each server of the Group Chat pool gcpool.contoso.com, at its console or by remote desktop, as a local administrator of that server. The backup: SQL Server Management Studio (or your SQL Server backup tool) connected to gcsql.contoso.com\groupchat, as an account with SQL Server backup rights on it.
+# The downtime starts here. First, on the migration computer of PRE-09, list the servers of the Group Chat pool gcpool.contoso.com with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder’s trusted application node. Then, at each of those servers, stop all Lync Server 2010 Group Chat services (in Services, services.msc) and check that each shows Stopped.
+# Then, with the services stopped and before the export (EXP-02), take a new SQL Server backup of the Group Chat database GroupChat on gcsql.contoso.com\groupchat: seed 004 step 1 asks to back up the current Group Chat database at the shutdown. Keep the backup of PREP-01 as the copy from before the Group Chat Admin Tool edits.
 # Rollback: Start the Lync Server 2010 Group Chat services again on every server of gcpool.contoso.com.
 # Caution: UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).
 (Get-CsPool -Identity 'gcpool.contoso.com').Computers
-Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on every server of gcpool.contoso.com?'
+Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on every server of gcpool.contoso.com, and is the new backup of the Group Chat database on gcsql.contoso.com\groupchat taken after the stop and readable?'
 
 # ------------------------------------------------------------
 # EXP-02: Export the Group Chat data
@@ -234,7 +235,7 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
-# Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.
+# Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
 $pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
@@ -316,7 +317,7 @@ New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentCh
 # DEC-01: Start the Persistent Chat services
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
-# Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.
+# Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
 $pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
 $pchatServers
 if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
@@ -373,6 +374,7 @@ Confirm-Step 'DEC-04: Does the last list return nothing, with the trusted applic
 # No user can use Persistent Chat until a policy allows it: the global policy has EnablePersistentChat set to False, and users must also be homed on Lync Server 2013.
 # List the policies. A site policy (its Identity is site: followed by the site name) applies to that site’s users instead of the global one, and a per-user grant instead of both: enable Persistent Chat in each site policy that should allow it (Set-CsPersistentChatPolicy with that Identity and -EnablePersistentChat $True), or those users stay without it after DEC-05.
 # To enable chosen users only, skip DEC-05 (answer no at its question): create a policy with New-CsPersistentChatPolicy, naming it with -Identity and passing -EnablePersistentChat $True, and grant it to each user with Grant-CsPersistentChatPolicy -Identity (the user) -PolicyName (the policy’s name). Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant.
+# Caution: UNCONFIRMED: Get-CsPersistentChatPolicy is not in the reference (only Set-, New- and Grant-CsPersistentChatPolicy are); it only reads.
 Get-CsPersistentChatPolicy
 Confirm-Step 'DEC-09: Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?'
 
@@ -408,12 +410,13 @@ Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved,
 
 # ------------------------------------------------------------
 # DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
-# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side, in the Lync Server 2010 Management Shell, where Confirm-Step and Confirm-Optional (the two functions at the top of this script) must be defined first; DEC-12 goes back to the Lync Server 2013 Management Shell.
 # Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
 # Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
 # Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.
 # Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
 # Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
+Confirm-Step 'DEC-11: Are the DNS SRV records (_sipinternaltls) updated for every SIP domain, is the configuration backed up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used), and are you running this locally on the Lync Server 2013 Front End server, in the Lync Server 2013 Management Shell?'
 Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'sql13.contoso.com' -SQLInstanceName 'rtc'
 Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
 Enable-CsTopology
@@ -421,7 +424,7 @@ Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on:
 Move-CsManagementServer
 Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
 Get-CsManagementStoreReplicationStatus
-Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.'
+Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).'
 Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
 Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
 
@@ -429,9 +432,14 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 # DEC-12: Phase 8: decommission the Lync Server 2010 pools
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.
 # • Phase 8: decommission the legacy pools. The DNS SRV records and the Central Management Server come first (DEC-11). Move the conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations; check that no conference directory is left; then remove the Front End servers, then the SQL instances and databases. Migrate any UCMA applications before decommissioning.
-# The first command moves the conference directories of each legacy pool to pool13.contoso.com; the last must return nothing for each legacy pool before its Front End servers are removed.
+# First list every conference directory, then those of each legacy pool; after the check, move them to pool13.contoso.com. The last commands must return nothing for each legacy pool before its Front End servers are removed.
 # Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+# Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
+Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
+Get-CsConferenceDirectory
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of pool10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' }
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

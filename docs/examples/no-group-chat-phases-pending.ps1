@@ -99,12 +99,13 @@ Confirm-Step 'DEC-08: Is every legacy pool empty before you decommission?'
 
 # ------------------------------------------------------------
 # DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
-# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side, in the Lync Server 2010 Management Shell, where Confirm-Step and Confirm-Optional (the two functions at the top of this script) must be defined first; DEC-12 goes back to the Lync Server 2013 Management Shell.
 # Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
 # Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
 # Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.
 # Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
 # Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
+Confirm-Step 'DEC-11: Are the DNS SRV records (_sipinternaltls) updated for every SIP domain, is the configuration backed up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used), and are you running this locally on the Lync Server 2013 Front End server, in the Lync Server 2013 Management Shell?'
 Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'sql13.contoso.com' -SQLInstanceName 'rtc'
 Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
 Enable-CsTopology
@@ -112,7 +113,7 @@ Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on:
 Move-CsManagementServer
 Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
 Get-CsManagementStoreReplicationStatus
-Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.'
+Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).'
 Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
 Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
 
@@ -120,9 +121,14 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 # DEC-12: Phase 8: decommission the Lync Server 2010 pools
 # Run on: The Lync Server 2013 Management Shell on a Lync Server 2013 server or administration computer, as a member of RTCUniversalServerAdmins. The removal of the servers and databases follows the Phase 8 procedure, which the reference does not detail.
 # • Phase 8: decommission the legacy pools. The DNS SRV records and the Central Management Server come first (DEC-11). Move the conference directories (Move-CsConferenceDirectory). Remove the Archiving and Monitoring associations; check that no conference directory is left; then remove the Front End servers, then the SQL instances and databases. Migrate any UCMA applications before decommissioning.
-# The first command moves the conference directories of each legacy pool to pool13.contoso.com; the last must return nothing for each legacy pool before its Front End servers are removed.
+# First list every conference directory, then those of each legacy pool; after the check, move them to pool13.contoso.com. The last commands must return nothing for each legacy pool before its Front End servers are removed.
 # Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+# Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
+Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
+Get-CsConferenceDirectory
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of pool10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' }
+Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

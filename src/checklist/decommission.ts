@@ -1,6 +1,6 @@
 import { normalizeFqdn } from '../rules/common'
 import { GC_PRODUCT_LABELS } from '../rules/group-chat'
-import { pchatServersCommands } from './export-import'
+import { GET_SERVICE_CAUTION, pchatServersCommands } from './export-import'
 import { psQuote } from './powershell'
 import { remainingPhasesAfter } from './remaining-phases'
 import {
@@ -41,8 +41,7 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
             'foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }',
           ]
         : [],
-      caution:
-        'Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool\u2019s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder.',
+      caution: `Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool\u2019s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. ${GET_SERVICE_CAUTION}`,
       runOn: SERVICES_HOST,
       confirm:
         'Does Get-CsWindowsService show every service Running on every Persistent Chat server?',
@@ -120,6 +119,15 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
         'Enable-CsTopology',
       ],
       pauses: [
+        ...(gc.sourceProduct === 'ocs2007r2'
+          ? [
+              {
+                before: 0,
+                question:
+                  'Did you run the merge of the OCS topology again (Merge wizard, or Merge-CsLegacyTopology) after OCS 2007 R2 Group Chat was uninstalled (DEC-03)?',
+              },
+            ]
+          : []),
         {
           before: 2,
           question: `Do the list and the -WhatIf show only the applications of ${gcPool}?`,
@@ -154,6 +162,8 @@ export function decommission(ctx: BuildContext): ChecklistItem[] {
         'To enable chosen users only, skip DEC-05 (answer no at its question): create a policy with New-CsPersistentChatPolicy, naming it with -Identity and passing -EnablePersistentChat $True, and grant it to each user with Grant-CsPersistentChatPolicy -Identity (the user) -PolicyName (the policy\u2019s name). Grant-CsPersistentChatPolicy -PolicyName $Null removes a grant.',
       ],
       commands: ['Get-CsPersistentChatPolicy'],
+      caution:
+        'UNCONFIRMED: Get-CsPersistentChatPolicy is not in the reference (only Set-, New- and Grant-CsPersistentChatPolicy are); it only reads.',
       runOn: POLICY_HOST,
       confirm:
         'Are the site policies set, and is it decided whether DEC-05 enables everyone or you grant chosen users instead?',

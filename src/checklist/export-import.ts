@@ -17,7 +17,6 @@ import {
   pchatTarget,
   TRIAL_EXPORT_REPORT,
   TRIAL_FILE,
-  TRIAL_IMPORT_REPORT,
 } from './values'
 
 const IMPORT_FILE_CAUTION =
@@ -26,13 +25,13 @@ const START_DATE_CAUTION =
   'The Export-CsPersistentChatData reference says -StartDate is valid only with -Level RoomDirectory, which looks wrong (a documented contradiction). Check in the export report that messages before the date were left out; the trial export (EXP-09) is the time to find out.'
 const DB_INSTANCE_CAUTION =
   'UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.'
-const TRIAL_CAUTION =
-  'UNCONFIRMED: whether the -WhatIf import may run while the Persistent Chat services run; seed 004 stops them before the import. If in doubt, stop the Persistent Chat services for the trial -WhatIf (as in EXP-04) and start them again after it (as in DEC-01).'
 /** Seed 004 step 5's own words on the -WhatIf run; nothing in the sources says it writes nothing. */
 export const WHATIF_CAUTION =
   'UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged.'
 const TRIAL_EXPORT_CAUTION =
   'UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only.'
+export const GET_SERVICE_CAUTION =
+  'UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.'
 const COMPUTERS_CAUTION =
   'The server names come from the pool\u2019s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED.'
 
@@ -88,44 +87,25 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
     },
     {
       id: 'EXP-09',
-      title: existing
-        ? 'Before the window: a trial export'
-        : 'Before the window: a trial export and a -WhatIf import',
+      title: 'Before the window: a trial export',
       details: [
-        existing
-          ? `Days before the window, with the services still running, export into a trial folder. Read the report, and fix what it shows in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`
-          : `Days before the window, with the services still running, export into a trial folder and run the import with -WhatIf. Read both reports, and fix what they show in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`,
-        ...(existing
-          ? [
-              `No trial -WhatIf import here: ${target?.fqdn ?? 'the Persistent Chat pool'} already holds content (PC-04), and that -WhatIf writes nothing is not confirmed. The -WhatIf import runs in the window (EXP-06), after the backup of EXP-05.`,
-            ]
-          : []),
+        `Days before the window, with the services still running, export into a trial folder. Read the report, and fix what it shows in the legacy data now, in the Group Chat Admin Tool, while ${product} is still running: in the window, a fix of the legacy data needs the legacy services started again, which lengthens the downtime.`,
+        `No trial import, not even with -WhatIf: seed 004 stops the Persistent Chat services before any import, and describes the -WhatIf run as one that populates the Back End Server. The -WhatIf import runs in the window (EXP-06), with the services of ${target?.fqdn ?? 'the Persistent Chat pool'} stopped (EXP-04)${existing ? ' and after the backup of EXP-05' : ''}.`,
         'The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.',
       ],
-      commands: [
-        exportCommand(gc, TRIAL_FILE, TRIAL_EXPORT_REPORT),
-        ...(target && !existing
-          ? [importCommand(target, TRIAL_FILE, TRIAL_IMPORT_REPORT, true)]
-          : []),
-      ],
-      caution: [
-        TRIAL_EXPORT_CAUTION,
-        exportCaution,
-        ...(existing ? [] : [WHATIF_CAUTION, IMPORT_FILE_CAUTION, TRIAL_CAUTION]),
-        ...(target ? [] : [NO_TARGET]),
-      ].join(' '),
+      commands: [exportCommand(gc, TRIAL_FILE, TRIAL_EXPORT_REPORT)],
+      caution: [TRIAL_EXPORT_CAUTION, exportCaution].join(' '),
       runOn: CMDLET_HOST,
-      confirm: existing
-        ? 'Did the trial export run, with its report read?'
-        : 'Did the trial export and the -WhatIf import run, with their reports read?',
+      confirm: 'Did the trial export run, with its report read?',
       why: 'Always with Group Chat: the fixes of migration step 5 are cheapest before the window.',
-      sources: ['S2', 'S7', 'S8'],
+      sources: ['S2', 'S7'],
     },
     {
       id: 'EXP-01',
       title: `Stop the ${product} services`,
       details: [
-        `The downtime starts here. Make sure the backup of PREP-01 is done. First, on the migration computer of PRE-09, list the servers of the Group Chat pool ${gcPool} with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder\u2019s trusted application node. Then, at each of those servers, stop all ${product} services (in Services, services.msc) and check that each shows Stopped.`,
+        `The downtime starts here. First, on the migration computer of PRE-09, list the servers of the Group Chat pool ${gcPool} with the command below (a Lync Server 2013 Management Shell cmdlet), or from Topology Builder\u2019s trusted application node. Then, at each of those servers, stop all ${product} services (in Services, services.msc) and check that each shows Stopped.`,
+        `Then, with the services stopped and before the export (EXP-02), take a new SQL Server backup of the Group Chat database ${gc.database ? `${gc.database} ` : ''}on ${gcInstance}: seed 004 step 1 asks to back up the current Group Chat database at the shutdown. Keep the backup of PREP-01 as the copy from before the Group Chat Admin Tool edits.`,
       ],
       commands: [`(Get-CsPool -Identity ${psQuote(gcPool)}).Computers`],
       caution:
@@ -133,9 +113,9 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
           ? 'UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool is listed by Get-CsPool at all; if it is not, take the server names from your OCS records. '
           : '') +
         'UNCONFIRMED: whether Stop-CsWindowsService can stop the legacy Group Chat services (Group Chat was a separately installed trusted application), the names of those services, and the Computers property of Get-CsPool (not in the reference): check the list against Topology Builder. Seed 004 step 1 also names the Lync Server 2013 Persistent Chat services, and step 3 says to stop them again before the import; the reference resolves this as: stop the legacy services before the export (here), and the Persistent Chat services before the import (EXP-04).',
-      runOn: `The listing: ${CMDLET_HOST} Stopping the services: ${LEGACY_SERVERS(gcPool)}`,
+      runOn: `The listing: ${CMDLET_HOST} Stopping the services: ${LEGACY_SERVERS(gcPool)} The backup: ${SQL_BACKUP(gcInstance)}`,
       rollback: `Start the ${product} services again on every server of ${gcPool}.`,
-      confirm: `Are the ${product} services stopped on every server of ${gcPool}?`,
+      confirm: `Are the ${product} services stopped on every server of ${gcPool}, and is the new backup of the Group Chat database on ${gcInstance} taken after the stop and readable?`,
       why: 'Always with Group Chat: migration step 1.',
       sources: ['S2', 'S56'],
     },
@@ -181,7 +161,7 @@ export function exportImport({ answers, findings, groupChat: gc }: BuildContext)
             'foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }',
           ]
         : [],
-      caution: COMPUTERS_CAUTION,
+      caution: `${COMPUTERS_CAUTION} ${GET_SERVICE_CAUTION}`,
       runOn: SERVICES_HOST,
       rollback: 'Start the services again as in DEC-01.',
       confirm:

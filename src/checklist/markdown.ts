@@ -10,6 +10,10 @@ export function commandParts(item: ChecklistItem): { pause?: Pause; commands: st
     }
     parts.at(-1)?.commands.push(command)
   })
+  // A pause after the last command guards a manual step that follows it.
+  for (const pause of (item.pauses ?? []).filter((p) => p.before >= item.commands.length)) {
+    parts.push({ pause, commands: [] })
+  }
   return parts.filter((p) => p.pause || p.commands.length > 0)
 }
 

@@ -103,10 +103,15 @@ function moveCms(ctx: BuildContext): ChecklistItem {
   const commands: string[] = []
   const pauses: Pause[] = []
   const pause = (question: string) => pauses.push({ before: commands.length, question })
-  if (install) commands.push(install)
-  pause(
-    'Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?',
-  )
+  const ready =
+    'Are the DNS SRV records (_sipinternaltls) updated for every SIP domain, is the configuration backed up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used), and are you running this locally on the Lync Server 2013 Front End server, in the Lync Server 2013 Management Shell?'
+  const started =
+    'Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
+  if (install) {
+    pause(ready)
+    commands.push(install)
+    pause(started)
+  } else pause(`${ready} ${started}`)
   commands.push('Enable-CsTopology')
   pause(
     'Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.',
@@ -118,7 +123,7 @@ function moveCms(ctx: BuildContext): ChecklistItem {
   commands.push('Get-CsManagementStoreReplicationStatus')
   if (uninstall) {
     pause(
-      'Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell.',
+      'Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).',
     )
     commands.push(uninstall)
   }
@@ -142,7 +147,7 @@ function moveCms(ctx: BuildContext): ChecklistItem {
     caution:
       'Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.',
     runOn:
-      'Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side.',
+      'Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side, in the Lync Server 2010 Management Shell, where Confirm-Step and Confirm-Optional (the two functions at the top of this script) must be defined first; DEC-12 goes back to the Lync Server 2013 Management Shell.',
     rollback:
       'Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).',
     confirm:
@@ -196,28 +201,47 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
   if (!product) {
     return [{ ...gate, details: [...gate.details, NO_PRODUCT] }]
   }
+  // The reference shows ServiceID only through -match with the pool FQDN [S25a]; its exact form is
+  // UNCONFIRMED. Anchored and escaped, the filter cannot catch bepool10 or pool10.contoso.com.au.
   const selectDirectories = (pool: string) =>
-    `Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ${psQuote(pool)} }`
+    `Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape(${psQuote(pool)}) + '$') }`
   const lyncPools = answers.pools?.lyncPools ?? []
   const target = lyncPools.length === 1 ? normalizeFqdn(lyncPools[0]?.fqdn ?? '') : undefined
-  const moves =
-    product === 'lync2010' && target
-      ? pools.map(
-          (pool) =>
-            `${selectDirectories(pool)} | Move-CsConferenceDirectory -TargetPool ${psQuote(target)}`,
-        )
-      : []
-  const directoryCommands = [...moves, ...pools.map(selectDirectories)]
-  const directoryPauses: Pause[] =
-    moves.length > 0 && pools.length > 0
-      ? [
-          {
-            before: moves.length,
-            question:
-              'Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.',
-          },
-        ]
-      : []
+  const directoryCommands: string[] = []
+  const directoryPauses: Pause[] = []
+  const pauseHere = (question: string) =>
+    directoryPauses.push({ before: directoryCommands.length, question })
+  if (product === 'lync2010')
+    pauseHere(
+      'Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?',
+    )
+  const moving = target !== undefined && pools.length > 0
+  if (moving) {
+    directoryCommands.push('Get-CsConferenceDirectory', ...pools.map(selectDirectories))
+    pauseHere(
+      `Does the filtered list show exactly the conference directories of ${pools.join(', ')} that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.`,
+    )
+    directoryCommands.push(
+      ...pools.map(
+        (pool) =>
+          `${selectDirectories(pool)} | Move-CsConferenceDirectory -TargetPool ${psQuote(target)}`,
+      ),
+    )
+    pauseHere(
+      product === 'ocs2007r2'
+        ? 'Are the conference directories moved? The next command must return nothing for each legacy pool before the OCS servers and pools are decommissioned.'
+        : 'Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.',
+    )
+  }
+  directoryCommands.push(...pools.map(selectDirectories))
+  if (product === 'ocs2007r2' && pools.length > 0) {
+    pauseHere(
+      'Does the check return no conference directory for each legacy pool, with the DNS SRV records updated? Next: decommission the OCS 2007 R2 servers and pools, with the OCS 2007 R2 procedures.',
+    )
+    pauseHere(
+      'Are the OCS 2007 R2 servers and pools decommissioned? Next: remove the BackCompatSite (run the Merge wizard again with an empty Edge list, delete the BackCompatSite, publish the topology).',
+    )
+  }
   const phases = PHASES_AFTER_GROUP_CHAT[product].map((p) => `\u2022 ${p}`)
   const decommission: ChecklistItem = {
     id: 'DEC-12',
@@ -229,14 +253,19 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
       ...phases,
       ...(product === 'lync2010'
         ? [
-            moves.length > 0
-              ? `The first command moves the conference directories of each legacy pool to ${target ?? ''}; the last must return nothing for each legacy pool before its Front End servers are removed.`
+            moving
+              ? `First list every conference directory, then those of each legacy pool; after the check, move them to ${target ?? ''}. The last commands must return nothing for each legacy pool before its Front End servers are removed.`
               : 'The plan has more than one Lync Server 2013 pool, so the move (Move-CsConferenceDirectory -TargetPool) is left out: choose the target pool. The command below must return nothing for each legacy pool before its Front End servers are removed.',
           ]
         : [
-            'The command below must return nothing for each legacy pool before the OCS servers and pools are decommissioned. It uses the selection of the Lync Server 2010 procedure; that it finds OCS 2007 R2 conference directories the same way is UNCONFIRMED.',
+            moving
+              ? `First move the conference directories to ${target ?? ''}: list every conference directory, then those of each legacy pool, and move them after the check; without the move, dial-in stops working for migrated meetings. The move can also name each directory: Move-CsConferenceDirectory -Identity (its identity) -TargetPool ${psQuote(target ?? '')}. Then the check must return nothing for each legacy pool before the OCS servers and pools are decommissioned.`
+              : 'First move the conference directories (Move-CsConferenceDirectory -Identity, with each directory\u2019s identity, -TargetPool and the Lync Server 2013 pool): the plan has more than one Lync Server 2013 pool, so the command is left out. The command below must return nothing for each legacy pool before the OCS servers and pools are decommissioned.',
+            'The selection is that of the Lync Server 2010 procedure; that it finds OCS 2007 R2 conference directories the same way is UNCONFIRMED.',
           ]),
     ],
+    caution:
+      'UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.',
     commands: directoryCommands,
     ...(directoryPauses.length > 0 ? { pauses: directoryPauses } : {}),
     runOn:
@@ -247,7 +276,7 @@ export function remainingPhasesAfter(ctx: BuildContext): ChecklistItem[] {
       'Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.',
     confirm:
       product === 'ocs2007r2'
-        ? 'Does the check return no conference directory, with the OCS servers, pools and the BackCompatSite removed?'
+        ? 'Is the BackCompatSite removed and the topology published?'
         : 'Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?',
     why: groupChat
       ? 'Always with Group Chat: the legacy pool that homes Group Chat is decommissioned after it moves.'

@@ -197,14 +197,16 @@ describe('W8/W9: the decommissioning, split where it runs', () => {
     const ids = checklistItemIds(buildChecklist(LYNC))
     expect(ids.indexOf('DEC-12')).toBeGreaterThan(ids.indexOf('DEC-08'))
     const dec12 = item(LYNC, 'DEC-12')
+    const sel = (pool: string) =>
+      `Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('${pool}') + '$') }`
     expect(dec12.commands).toEqual([
-      "Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'",
-      "Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'pool10.contoso.com' }",
+      'Get-CsConferenceDirectory',
+      sel('pool10.contoso.com'),
+      `${sel('pool10.contoso.com')} | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'`,
+      sel('pool10.contoso.com'),
     ])
-    expect(dec12.pauses?.[0]?.before).toBe(1)
-    expect(item(OCS, 'DEC-12').commands).toEqual([
-      "Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match 'ocspool.contoso.com' }",
-    ])
+    expect(dec12.pauses?.map((p) => p.before)).toEqual([0, 2, 3])
+    expect(item(OCS, 'DEC-12').commands.at(-1)).toBe(sel('ocspool.contoso.com'))
   })
 
   it('W8: the CMS move has the plan\u2019s values and a pause right before Uninstall-CsDatabase', () => {
@@ -308,5 +310,98 @@ describe('U items', () => {
   })
   it('U15: DEC-07 does not describe the uninstalled Group Chat pool as still homed', () => {
     expect(item(LYNC, 'DEC-07').details.join(' ')).not.toMatch(/stays homed/)
+  })
+})
+
+describe('third review: the fixes of the second fresh-eyes review, in order', () => {
+  it.each(PLANS)('1. %s: the trial (EXP-09) imports nothing, not even with -WhatIf', (_, a) => {
+    const trial = items(a).find((i) => i.id === 'EXP-09')
+    if (!trial) return
+    expect(trial.commands.filter((c) => c.startsWith('Import-CsPersistentChatData'))).toEqual([])
+    expect(trial.confirm).not.toMatch(/-WhatIf import/)
+  })
+
+  it('2. DEC-12 selects the conference directories anchored and escaped, lists them and pauses before the move', () => {
+    const dec12 = item(LYNC, 'DEC-12')
+    const selections = dec12.commands.filter((c) => c.includes('ServiceID'))
+    expect(selections.length).toBeGreaterThan(0)
+    for (const c of selections) {
+      expect(c).toContain("-match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$')")
+      expect(c).not.toMatch(/-match '/)
+    }
+    const move = dec12.commands.findIndex((c) => c.includes('Move-CsConferenceDirectory'))
+    expect(move).toBeGreaterThan(0)
+    expect(dec12.commands.slice(0, move)).toContain('Get-CsConferenceDirectory')
+    expect(dec12.pauses?.some((p) => p.before === move && !p.optional)).toBe(true)
+    expect(dec12.caution).toMatch(/UNCONFIRMED: the form of ServiceID/)
+    // What the filter means in PowerShell, as a JavaScript regex: no near-miss pool matches.
+    const filter = new RegExp('(^|:)' + 'pool10.contoso.com'.replace(/\./g, '\\.') + '$', 'i')
+    expect(filter.test('UserServer:pool10.contoso.com')).toBe(true)
+    expect(filter.test('UserServer:bepool10.contoso.com')).toBe(false)
+    expect(filter.test('UserServer:pool10.contoso.com.au')).toBe(false)
+    expect(filter.test('UserServer:pool10xcontoso.com')).toBe(false)
+  })
+
+  it('3. DEC-11 pauses before Install-CsDatabase for the SRV records, the backup and where it runs', () => {
+    const dec11 = item(LYNC, 'DEC-11')
+    expect(dec11.commands[0]).toMatch(/^Install-CsDatabase/)
+    const first = dec11.pauses?.find((p) => p.before === 0)
+    expect(first?.optional).toBeFalsy()
+    expect(first?.question).toMatch(
+      /SRV.*every SIP domain.*Export-CsConfiguration.*Export-CsLisConfiguration.*locally/,
+    )
+    const lines = codeLines(script(LYNC))
+    const install = lines.findIndex((l) => l.startsWith('Install-CsDatabase'))
+    expect(lines[install - 1]).toMatch(/^Confirm-Step 'DEC-11: Are the DNS SRV records/)
+  })
+
+  it('4. the 2010 shell gets the two functions, and DEC-12 starts back in the 2013 shell', () => {
+    const dec11 = item(LYNC, 'DEC-11')
+    const uninstall = dec11.commands.findIndex((c) => c.startsWith('Uninstall-CsDatabase'))
+    const before = dec11.pauses?.find((p) => p.before === uninstall)
+    expect(before?.question).toMatch(
+      /Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional/,
+    )
+    const lines = codeLines(script(LYNC))
+    const dec12 = lines.findIndex((l) => l.startsWith("Confirm-Step 'DEC-12:"))
+    expect(lines[dec12]).toMatch(/Back in the Lync Server 2013 Management Shell/)
+    expect(lines[dec12 - 1]).toMatch(/^Confirm-Step 'DEC-11:/)
+  })
+
+  it('5. a new backup of the Group Chat database after the stop, before the export', () => {
+    for (const a of [LYNC, OCS, SE, CNP]) {
+      const exp01 = item(a, 'EXP-01')
+      expect(exp01.details.join(' ')).not.toMatch(/Make sure the backup of PREP-01 is done/)
+      expect(exp01.details.join(' ')).toMatch(
+        /new SQL Server backup of the Group Chat database.*before the export \(EXP-02\)|before the export \(EXP-02\), take a new SQL Server backup/,
+      )
+      expect(exp01.confirm).toMatch(/new backup of the Group Chat database .* after the stop/)
+    }
+  })
+
+  it('6. OCS: move the conference directories, then separate pauses for the OCS pools and the BackCompatSite', () => {
+    const dec12 = item(OCS, 'DEC-12')
+    expect(dec12.commands.some((c) => /\| Move-CsConferenceDirectory -TargetPool '/.test(c))).toBe(
+      true,
+    )
+    const lines = codeLines(script(OCS))
+    const start = lines.findIndex((l) => l.startsWith('Get-CsConferenceDirectory'))
+    const tail = lines.slice(start).filter((l) => l.startsWith("Confirm-Step 'DEC-12:"))
+    expect(tail.length).toBeGreaterThanOrEqual(4)
+    expect(tail.some((l) => /Next: decommission the OCS 2007 R2 servers and pools/.test(l))).toBe(
+      true,
+    )
+    expect(tail.some((l) => /Next: remove the BackCompatSite/.test(l))).toBe(true)
+    expect(tail.at(-1)).toMatch(/BackCompatSite removed/)
+    const dec04 = item(OCS, 'DEC-04')
+    expect(dec04.pauses?.find((p) => p.before === 0)?.question).toMatch(
+      /merge of the OCS topology again/,
+    )
+  })
+
+  it('7. the read-only cmdlets the reference does not hold are UNCONFIRMED', () => {
+    expect(item(LYNC, 'EXP-04').caution).toMatch(/UNCONFIRMED: Get-CsWindowsService -ComputerName/)
+    expect(item(LYNC, 'DEC-01').caution).toMatch(/UNCONFIRMED: Get-CsWindowsService -ComputerName/)
+    expect(item(LYNC, 'DEC-09').caution).toMatch(/UNCONFIRMED: Get-CsPersistentChatPolicy/)
   })
 })

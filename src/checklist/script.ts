@@ -35,6 +35,9 @@ function commandLines(item: ChecklistItem): string[] {
     lines.push(command)
   })
   if (open) lines.push('}')
+  // A pause after the last command guards a manual step that follows it.
+  for (const pause of pauses.filter((p) => p.before >= item.commands.length))
+    lines.push(`Confirm-Step ${psQuote(`${item.id}: ${pause.question}`)}`)
   return lines
 }
 

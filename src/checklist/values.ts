@@ -15,7 +15,6 @@ export const IMPORT_REPORT = `${EXPORT_FOLDER}\\Import.html`
 export const TRIAL_FOLDER = `${EXPORT_FOLDER}\\Trial`
 export const TRIAL_FILE = `${TRIAL_FOLDER}\\GroupChatExport.zip`
 export const TRIAL_EXPORT_REPORT = `${TRIAL_FOLDER}\\Export.html`
-export const TRIAL_IMPORT_REPORT = `${TRIAL_FOLDER}\\ImportWhatIf.html`
 
 /** Creates a working folder; -Force makes it harmless when the folder exists. */
 export const newFolder = (path: string) =>
