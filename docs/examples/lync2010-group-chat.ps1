@@ -272,7 +272,7 @@ Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html)
 
 # ------------------------------------------------------------
 # FILE-01: XCOPY the whole upload folder to the Persistent Chat file store
-# Run on: Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.
+# Run on: Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share. Define Confirm-Step and Confirm-Optional (the two functions at the top of the script) in that shell first.
 # Copy everything under D:\GroupChat\Files to \\fs01.contoso.com\pchatfiles, subfolders included. The migration tools do not copy files.
 # Run it where the legacy folder is a local path (D:\GroupChat\Files is local to a Group Chat server: run it there), so the copy does not go through a second share. The account needs read on the legacy folder and write on the Persistent Chat file store share.
 # Then compare the two file counts the last commands print: the file store must hold at least as many files as the legacy folder (more if Persistent Chat already stored files there).
@@ -410,7 +410,7 @@ Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved,
 
 # ------------------------------------------------------------
 # DEC-11: Phase 8: move the Central Management Server to Lync Server 2013
-# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell, as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side, in the Lync Server 2010 Management Shell, where Confirm-Step and Confirm-Optional (the two functions at the top of this script) must be defined first; DEC-12 goes back to the Lync Server 2013 Management Shell.
+# Run on: Locally (not remotely) on a Lync Server 2013 Front End server of the pool that will hold the Central Management store, with the Front-End service running, in the Lync Server 2013 Management Shell (define Confirm-Step and Confirm-Optional, the two functions at the top of this script, there first), as a member of RTCUniversalServerAdmins with SQL Server administrator rights. Deployment Wizard step 2: on the Lync Server 2013 and Lync Server 2010 servers. Uninstall-CsDatabase (the last command): on the Lync Server 2010 side, in the Lync Server 2010 Management Shell, where Confirm-Step and Confirm-Optional (the two functions at the top of this script) must be defined first; DEC-12 goes back to the Lync Server 2013 Management Shell.
 # Update the DNS SRV records (_sipinternaltls, for every SIP domain) first: after all users are moved, before the legacy pool or Director is decommissioned.
 # Back up the configuration with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used): these are the files a recovery would read.
 # Then: create the Central Management database on the Lync Server 2013 back end (first command), Enable-CsTopology, Move-CsManagementServer, Deployment Wizard step 2 on both sides, reboot, check replication, and only then remove the Lync Server 2010 Central Management database.

@@ -35,8 +35,8 @@ export function copyFiles({ answers, findings, groupChat: gc }: BuildContext): C
       caution:
         'UNCONFIRMED: the folder inside the file store share where Persistent Chat expects the files; seed 004 says only to copy the whole folder to the file store. The command copies into the file store path of the plan.',
       runOn: local
-        ? 'Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.'
-        : 'Windows PowerShell on the file server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share.',
+        ? 'Windows PowerShell on the Group Chat server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share. Define Confirm-Step and Confirm-Optional (the two functions at the top of the script) in that shell first.'
+        : 'Windows PowerShell on the file server that holds the legacy folder, as an account with read on it and write on the Persistent Chat file store share. Define Confirm-Step and Confirm-Optional (the two functions at the top of the script) in that shell first.',
       rollback: 'The legacy folder is not changed; its backup is PREP-12.',
       confirm: 'Does the file store hold at least as many files as the legacy folder?',
       why: 'Because files were uploaded in rooms (GC-05).',
