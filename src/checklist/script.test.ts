@@ -3,7 +3,7 @@ import type { Answers } from '../rules/answers'
 import { makeAnswers, withSlice } from '../rules/test-factory'
 import { buildChecklist, checklistItems } from './build-checklist'
 import { EXAMPLE_PLANS } from './example-plans.test-helper'
-import { firstOutOfOrder } from './in-order'
+import { firstOutOfOrder } from './in-order.test-helper'
 import { withoutComments } from './ps-tokenizer.test-helper'
 import { BOM, buildScript } from './script'
 

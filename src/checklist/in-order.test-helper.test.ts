@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstOutOfOrder } from './in-order'
+import { firstOutOfOrder } from './in-order.test-helper'
 
 describe('firstOutOfOrder', () => {
   it('finds needles in order, or names the first that is not', () => {
