@@ -171,7 +171,9 @@ describe('buildDiagram', () => {
   })
 
   it('attaches other findings to the node their answer path is about', () => {
-    const answers = withSlice('pools', { pchatPools: [makePchatPool({ poolType: 'single' })] })
+    const answers = withSlice('pools', {
+      pchatPools: [makePchatPool({ poolType: 'single', activeServers: 1 })],
+    })
     const model = modelOf(answers)
     expect(node(model, 'pchat-pool:0')?.marks.map((m) => m.ruleId)).toEqual(['PC-06'])
     const stray = finding('SRC-03', 'source.method', 'in place')
