@@ -61,7 +61,7 @@ export function nodeLines(node: DiagramNode): {
   }
   add(node.title, 'title', 2)
   add(node.name, 'name', 3)
-  for (const detail of node.details) add(detail, 'detail', 2)
+  for (const detail of node.details) add(detail, 'detail', 3)
   for (const phrase of markPhrases(node.marks)) add(phrase.text, phrase.severity, 2)
   return { lines, height: y + PAD_BOTTOM, truncated }
 }
