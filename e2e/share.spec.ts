@@ -35,6 +35,15 @@ test('a share link opens the same plan, checklist and ticks in a fresh browser',
   await expect(tick(other, 'PRE-01 Confirm the source is a supported version')).toBeChecked()
   await expect(tick(other, 'EXP-02 Export the Group Chat data')).toBeChecked()
   await expect(tick(other, 'PRE-02 Migrate side by side, with new pool names')).not.toBeChecked()
+  // The colleague is told that this is their own copy, and that ticks do not flow back.
+  await expect(other.getByRole('note', { name: 'Your own copy' })).toContainText(
+    'This is your own copy of “Contoso Lync 2010”',
+  )
+  await expect(other.getByRole('note', { name: 'Your own copy' })).toContainText(
+    'they do not flow back to whoever sent the link',
+  )
+  // The sender's own checklist says nothing of the kind.
+  await expect(page.getByRole('note', { name: 'Your own copy' })).toHaveCount(0)
   await other.getByRole('link', { name: 'Check your answers' }).first().click()
   await expect(other.getByText('gcpool.contoso.com').first()).toBeVisible()
   await expect(other.getByText('D:\\GroupChat\\Files')).toBeVisible()
@@ -89,6 +98,16 @@ test('opening a link of a plan saved here with other answers asks, and can keep 
   await expect(
     page.getByRole('heading', { name: 'This plan is already saved here, with other answers' }),
   ).toBeVisible()
+  // The prompt says how the two differ: last changed, ticks, steps.
+  const differences = page.getByRole('list', { name: 'How the two differ' })
+  await expect(differences.getByRole('listitem').first()).toContainText(
+    /^Last changed: the saved one .+ \(newer\); the opened one .+\.$/,
+  )
+  await expect(differences).toContainText(
+    'Ticks done: 1 in the saved one, 0 in the opened one (1 tick only in the saved one).',
+  )
+  await expect(differences).toContainText('The answers are the same in every step.')
+  await expect(differences).toContainText('Replacing loses the 1 tick made only here')
   await page.getByRole('button', { name: 'Keep both' }).click()
   await expect(
     page.getByRole('heading', { level: 1, name: 'Checklist: Contoso Lync 2010 (opened copy)' }),
@@ -96,6 +115,7 @@ test('opening a link of a plan saved here with other answers asks, and can keep 
   await expect(
     tick(page, 'PRE-03 Keep everything in one Active Directory forest'),
   ).not.toBeChecked()
+  await expect(page.getByRole('note', { name: 'Your own copy' })).toBeVisible()
   await page.goto('/')
   await expect(page.getByRole('link', { name: 'Contoso Lync 2010', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Contoso Lync 2010 (opened copy)' })).toBeVisible()

@@ -4,6 +4,7 @@ import type { DecodeResult } from '../plan/link-codec'
 import { useDocumentTitle } from '../ui/document-title'
 import { ConflictPrompt } from './conflict-prompt'
 import { conflictFor, importPlan } from '../store/import-plan'
+import { usePlan } from '../store/plan-store'
 import { ProblemView } from '../ui/problem-view'
 import { prepareReader, readPlan } from './read-plan'
 
@@ -33,6 +34,8 @@ export function OpenLinkPage() {
   }, [fragment])
   const decoded = read?.fragment === fragment ? read.result : null
   const conflict = useMemo(() => (decoded?.ok ? conflictFor(decoded.plan) : null), [decoded])
+  // The plan saved here under the same ID, so the prompt can say how the two differ.
+  const saved = usePlan(conflict?.kind === 'same-id' && decoded?.ok ? decoded.plan.id : '')
   const [saveError, setSaveError] = useState<string | null>(null)
   const failed = decoded !== null && !decoded.ok
   // A format-1 link carries no integrity check: a damaged one could open as another
@@ -50,7 +53,13 @@ export function OpenLinkPage() {
       setSaveError(result.message)
       return
     }
-    void navigate({ to: '/plan/$planId/checklist', params: { planId: plan.id }, replace: true })
+    // The checklist tells the colleague this is their own copy (see OpenedCopyNote).
+    void navigate({
+      to: '/plan/$planId/checklist',
+      params: { planId: plan.id },
+      replace: true,
+      state: (prev) => ({ ...prev, openedFromLink: true }),
+    })
   }
 
   useEffect(() => {
@@ -116,6 +125,7 @@ export function OpenLinkPage() {
         <ConflictPrompt
           incoming={decoded.plan}
           conflict={conflict}
+          saved={saved.status === 'ok' ? saved.plan : undefined}
           onChoose={(choice) => {
             if (choice === 'cancel') void navigate({ to: '/' })
             else open(choice)
