@@ -31,5 +31,5 @@ describe('LazyMigrationDiagram', () => {
     expect(html).toContain('role="img" aria-label="Picture of the migration"')
     expect(html).toContain('<figcaption>Picture of the migration “Contoso”')
     expect(html).toContain('>pool13.contoso.com</text>')
-  })
+  }, 20_000)
 })

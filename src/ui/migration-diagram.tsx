@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useSyncExternalStore } from 'react'
 import { buildDiagram } from '../diagram/build-diagram'
 import { describeDiagram } from '../diagram/describe'
 import type { LaidOutNode } from '../diagram/layout'
@@ -21,6 +21,19 @@ const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Ar
 const MONO = "ui-monospace, SFMono-Regular, Consolas, 'Liberation Mono', monospace"
 /** Below this width the picture scrolls sideways instead of shrinking further. */
 const MIN_WIDTH = 640
+/**
+ * On a screen this narrow even MIN_WIDTH shrinks 11-unit text to about 7 px: there
+ * the full picture keeps its drawn size and scrolls sideways (or is pinch-zoomed).
+ */
+const NARROW_SCREEN = '(max-width: 40rem)'
+
+function subscribeToNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW_SCREEN)
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+const isNarrow = () => window.matchMedia(NARROW_SCREEN).matches
+const notNarrow = () => false
 
 export const DIAGRAM_NAME = 'Picture of the migration'
 
@@ -115,6 +128,7 @@ export function MigrationDiagram({
     const model = buildDiagram(answers, findings ?? findingsFor(answers))
     return { ...layoutDiagram(model), sentences: describeDiagram(model) }
   }, [answers, findings])
+  const narrow = useSyncExternalStore(subscribeToNarrow, isNarrow, notNarrow)
   const arrow = (colour: string) => `${uid}-arrow-${colour.slice(1)}`
   const listId = `${uid}-words`
 
@@ -128,7 +142,7 @@ export function MigrationDiagram({
       height={layout.height}
       style={{
         width: '100%',
-        minWidth: size === 'full' ? MIN_WIDTH : 0,
+        minWidth: size === 'full' ? (narrow ? layout.width : MIN_WIDTH) : 0,
         maxWidth: layout.width,
         height: 'auto',
       }}
