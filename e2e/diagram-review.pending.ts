@@ -93,3 +93,13 @@ for (const width of [1280, 375]) {
     })
   })
 }
+
+test('on paper the picture fits the page, even from a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await completeWizard(page, LYNC_2010_GC)
+  await expect(picture(page)).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect
+    .poll(async () => (await picture(page).boundingBox())?.width ?? Infinity)
+    .toBeLessThanOrEqual(375)
+})

@@ -60,3 +60,15 @@ describe('the conflict prompt says how the two plans differ', () => {
     expect(html).toContain('Replace the saved plan')
   })
 })
+
+describe('two saves in the same minute', () => {
+  it('are told apart by their seconds', () => {
+    const a = { ...saved, updatedAt: '2026-12-01T16:30:05.000Z' }
+    const b = { ...opened, updatedAt: '2026-12-01T16:30:40.000Z' }
+    const [line] = differenceLines(a, b)
+    expect(line).toBe(
+      `Last changed: the saved one ${formatWhen(a.updatedAt, true)}; the opened one ${formatWhen(b.updatedAt, true)} (newer).`,
+    )
+    expect(formatWhen(a.updatedAt, true)).not.toBe(formatWhen(b.updatedAt, true))
+  })
+})

@@ -34,8 +34,11 @@ export function planDifferences(saved: Plan, opened: Plan): PlanDifferences {
 }
 
 /** A save time as the administrator reads it, in this browser's time zone. */
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+export function formatWhen(iso: string, seconds = false): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: seconds ? 'medium' : 'short',
+  })
 }
 
 const ticks = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'tick' : 'ticks'}`
@@ -44,8 +47,10 @@ const ticks = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'tick' : 'ti
 export function differenceLines(saved: Plan, opened: Plan): string[] {
   const d = planDifferences(saved, opened)
   const newer = (which: PlanDifferences['newer']) => (d.newer === which ? ' (newer)' : '')
+  // Two saves in the same minute are told apart by their seconds.
+  const seconds = formatWhen(saved.updatedAt) === formatWhen(opened.updatedAt)
   const lines = [
-    `Last changed: the saved one ${formatWhen(saved.updatedAt)}${newer('saved')}; the opened one ${formatWhen(opened.updatedAt)}${newer('opened')}.`,
+    `Last changed: the saved one ${formatWhen(saved.updatedAt, seconds)}${newer('saved')}; the opened one ${formatWhen(opened.updatedAt, seconds)}${newer('opened')}.`,
   ]
   const only = [
     d.ticks.onlySaved ? `${ticks(d.ticks.onlySaved)} only in the saved one` : '',
@@ -91,9 +96,15 @@ export function ConflictPrompt({
       {conflict.kind === 'same-id' ? (
         <>
           <p>
-            &ldquo;{incoming.name}&rdquo; is saved in this browser as &ldquo;
-            {conflict.existingName}&rdquo;, and the two differ. Replace the saved one with what you
-            opened, or keep both.
+            {incoming.name === conflict.existingName ? (
+              <>&ldquo;{incoming.name}&rdquo; is already saved in this browser,</>
+            ) : (
+              <>
+                &ldquo;{incoming.name}&rdquo; is saved in this browser as &ldquo;
+                {conflict.existingName}&rdquo;,
+              </>
+            )}{' '}
+            and the two differ. Replace the saved one with what you opened, or keep both.
           </p>
           {saved ? (
             <>

@@ -24,16 +24,24 @@ const MIN_WIDTH = 640
 /**
  * On a screen this narrow even MIN_WIDTH shrinks 11-unit text to about 7 px: there
  * the full picture keeps its drawn size and scrolls sideways (or is pinch-zoomed).
+ * On paper nothing scrolls, so there it always fits the page.
  */
-const NARROW_SCREEN = '(max-width: 40rem)'
+const NARROW_SCREEN = 'screen and (max-width: 40rem)'
+const PAPER = 'print'
+type Medium = 'wide' | 'narrow' | 'paper'
 
-function subscribeToNarrow(onChange: () => void): () => void {
-  const query = window.matchMedia(NARROW_SCREEN)
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
+function subscribeToMedium(onChange: () => void): () => void {
+  const queries = [NARROW_SCREEN, PAPER].map((q) => window.matchMedia(q))
+  queries.forEach((q) => q.addEventListener('change', onChange))
+  return () => queries.forEach((q) => q.removeEventListener('change', onChange))
 }
-const isNarrow = () => window.matchMedia(NARROW_SCREEN).matches
-const notNarrow = () => false
+const currentMedium = (): Medium =>
+  window.matchMedia(PAPER).matches
+    ? 'paper'
+    : window.matchMedia(NARROW_SCREEN).matches
+      ? 'narrow'
+      : 'wide'
+const serverMedium = (): Medium => 'wide'
 
 export const DIAGRAM_NAME = 'Picture of the migration'
 
@@ -128,7 +136,7 @@ export function MigrationDiagram({
     const model = buildDiagram(answers, findings ?? findingsFor(answers))
     return { ...layoutDiagram(model), sentences: describeDiagram(model) }
   }, [answers, findings])
-  const narrow = useSyncExternalStore(subscribeToNarrow, isNarrow, notNarrow)
+  const medium = useSyncExternalStore(subscribeToMedium, currentMedium, serverMedium)
   const arrow = (colour: string) => `${uid}-arrow-${colour.slice(1)}`
   const listId = `${uid}-words`
 
@@ -142,7 +150,12 @@ export function MigrationDiagram({
       height={layout.height}
       style={{
         width: '100%',
-        minWidth: size === 'full' ? (narrow ? layout.width : MIN_WIDTH) : 0,
+        minWidth:
+          size === 'small' || medium === 'paper'
+            ? 0
+            : medium === 'narrow'
+              ? layout.width
+              : MIN_WIDTH,
         maxWidth: layout.width,
         height: 'auto',
       }}
