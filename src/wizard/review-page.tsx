@@ -95,17 +95,21 @@ function ListSummary({
   answers,
   step,
   planId,
+  titled,
 }: {
   def: Extract<Field, { kind: 'list' }>
+  titled: boolean
   items: Record<string, unknown>[]
   answers: Answers
   step: StepMeta
   planId: string
 }) {
   const first = def.fields[0]?.name ?? ''
+  // A list that is the whole step (SQL Server instances) needs no heading of its own.
+  const CardTitle = titled ? 'h4' : 'h3'
   return (
     <div className="summary-list">
-      <h3 className="summary-list__title">{def.label}</h3>
+      {titled ? <h3 className="summary-list__title">{def.label}</h3> : null}
       {items.length === 0 ? (
         <dl className="summary">
           <div className="summary__row">
@@ -126,10 +130,10 @@ function ListSummary({
         return (
           <section className="summary-card" key={id} aria-labelledby={id}>
             <div className="summary-card__head">
-              <h4 className="summary-card__title" id={id}>
+              <CardTitle className="summary-card__title" id={id}>
                 {name}
                 {title ? `: ${title}` : ''}
-              </h4>
+              </CardTitle>
               <ChangeLink planId={planId} step={step} path={`${def.name}.${i}.${first}`}>
                 Change<span className="visually-hidden"> {name.toLowerCase()}</span>
               </ChangeLink>
@@ -182,6 +186,7 @@ function StepSummary({
         <ListSummary
           key={f.name}
           def={f}
+          titled={leaves.length > 0 || lists.length > 1 || f.label !== step.title}
           items={Array.isArray(values[f.name]) ? (values[f.name] as Record<string, unknown>[]) : []}
           answers={answers}
           step={step}
