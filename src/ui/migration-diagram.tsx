@@ -8,6 +8,7 @@ import { markPhrases, TEXT_PAD_X } from '../diagram/node-lines'
 import { FONT } from '../diagram/geometry'
 import type { Answers } from '../rules/answers'
 import type { Finding } from '../rules/finding'
+import { findingsFor } from '../store/findings'
 
 // Colours from the app's palette; every one is also told apart without colour
 // (a word, a dashed line, a heavier line), so the picture survives black-and-white print.
@@ -37,8 +38,8 @@ const LINE_LOOK: Record<
 
 export interface MigrationDiagramProps {
   answers: Answers
-  /** The plan's findings, as evaluate(answers) returns them. */
-  findings: readonly Finding[]
+  /** The plan's findings, as evaluate(answers) returns them; evaluated here when absent. */
+  findings?: readonly Finding[]
   /** Show the text alternative open rather than behind its disclosure. */
   textOpen?: boolean
   /**
@@ -46,6 +47,8 @@ export interface MigrationDiagramProps {
    * scrolls sideways on a narrow screen; `small` (beside a step) shrinks to fit.
    */
   size?: 'full' | 'small'
+  /** The plan's name, said in the caption. */
+  planName?: string
 }
 
 /** Everything a box says, unshortened, for its tooltip. */
@@ -105,10 +108,11 @@ export function MigrationDiagram({
   findings,
   textOpen = false,
   size = 'full',
+  planName,
 }: MigrationDiagramProps) {
   const uid = `md-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const layout = useMemo(() => {
-    const model = buildDiagram(answers, findings)
+    const model = buildDiagram(answers, findings ?? findingsFor(answers))
     return { ...layoutDiagram(model), sentences: describeDiagram(model) }
   }, [answers, findings])
   const arrow = (colour: string) => `${uid}-arrow-${colour.slice(1)}`
@@ -220,8 +224,9 @@ export function MigrationDiagram({
   return (
     <figure className="migration-diagram" style={{ margin: 0 }}>
       <figcaption>
-        {DIAGRAM_NAME}: the legacy deployment on the left, Lync Server 2013 on the right. Arrows
-        show the migration’s steps; a dashed red border with the word Blocker marks a blocker.
+        {planName ? `${DIAGRAM_NAME} “${planName}”` : DIAGRAM_NAME}: the legacy deployment on the
+        left, Lync Server 2013 on the right. Arrows show the migration’s steps; a dashed red border
+        with the word Blocker marks a blocker.
       </figcaption>
       {size === 'full' ? (
         <div
