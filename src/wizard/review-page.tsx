@@ -9,6 +9,7 @@ import type { Plan } from '../plan/plan'
 import type { Field } from './form/field-types'
 import { fieldId } from '../ui/field-ids'
 import { FindingNote } from '../ui/finding-note'
+import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { StepMeta } from '../ui/step-registry'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
 import { STEP_VIEWS } from './steps'
@@ -257,6 +258,12 @@ export function ReviewPage({
       <h1 className="page-title" tabIndex={-1}>
         Check your answers
       </h1>
+      <LazyMigrationDiagram
+        answers={plan.answers}
+        findings={findings}
+        size="full"
+        planName={plan.name}
+      />
       <section aria-labelledby="findings-title" className="findings">
         <h2 id="findings-title">What the rules found</h2>
         {findings.length === 0 ? (
