@@ -128,10 +128,12 @@ export function InventoryTable({ rows }: { rows: TableRow[] }) {
               </td>
               <td className="table__name" data-label="Name">
                 {r.flattenedName}
-                <span className="inventory__source">
-                  From {r.categoryPath ? `category ${r.categoryPath}, ` : 'no category, '}room{' '}
-                  {r.name}.
-                </span>
+                {r.clashRooms || r.clashesExisting ? (
+                  <span className="inventory__source">
+                    From {r.categoryPath ? `category ${r.categoryPath}, ` : 'no category, '}room{' '}
+                    {r.name}.
+                  </span>
+                ) : null}
                 {r.clashRooms && r.clashRooms.length > 0 ? (
                   <span className="inventory__clash">
                     Clashes with {r.clashRooms.map(describe).join('; ')}.
