@@ -44,6 +44,8 @@ test('Delete moves focus to its confirm button, then to the list of plans', asyn
 test('"Continue with blockers" to the review and the first visit to the checklist focus their headings', async ({
   page,
 }) => {
+  // Four pages in a row: slow when the machine is shared.
+  test.setTimeout(120_000)
   await seed(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   await page.getByRole('link', { name: 'Change forest of the lync server 2013 deployment' }).click()
@@ -60,6 +62,7 @@ test('"Continue with blockers" to the review and the first visit to the checklis
 test('a Change link on the review lands on its field, an item on its first field', async ({
   page,
 }) => {
+  test.setTimeout(120_000)
   await seed(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   await page.getByRole('link', { name: 'Change legacy pool 1' }).click()
@@ -101,6 +104,7 @@ test('focused links and buttons keep a visible outline in forced colours', async
   await seed(page)
   await page.emulateMedia({ forcedColors: 'active' })
   await page.goto('/')
+  await expect(page.getByLabel('Name of the plan')).toBeVisible()
   // Keyboard focus (Tab), as :focus-visible needs: the skip link, then the header's links.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
