@@ -2,21 +2,71 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { useDocumentTitle } from '../ui/document-title'
 
-/** Moves focus to the new page's heading after navigation, as a full page load would. */
-function useFocusOnNavigate() {
-  const pathname = useRouterState({ select: (s) => s.location.pathname })
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
+/** How long a new page may take to draw its heading (a lazy chunk, a plan from IndexedDB). */
+const FOCUS_WAIT_MS = 5000
+
+/** A heading or field named by the address's #, when it names one (never a share link's plan). */
+function hashTarget(hash: string): HTMLElement | null {
+  if (!/^[A-Za-z][\w-]*$/.test(hash)) return null
+  const el = document.getElementById(hash) ?? document.getElementById(`${hash}-group`)
+  if (!el) return null
+  if (el instanceof HTMLInputElement && el.type === 'radio' && el.form) {
+    // A radio group: land on the chosen answer, as Tab would.
+    const checked = el.form.querySelector<HTMLInputElement>(
+      `input[type="radio"][name="${CSS.escape(el.name)}"]:checked`,
+    )
+    return checked ?? el
+  }
+  return el.matches('input, select, textarea, button, [tabindex]')
+    ? el
+    : (el.querySelector<HTMLElement>('input, select, textarea, button') ?? el)
+}
+
+/**
+ * Once a new page has rendered, moves focus to the field named after # (a Change link)
+ * or to its heading, as a full page load would. Waits for the heading to exist and
+ * follows it when it is replaced (a loading heading, then the page's), so focus never
+ * falls to <body>; leaves alone focus a page took on purpose (an alert).
+ */
+function focusWhenDrawn(hash: string): () => void {
+  const started = performance.now()
+  let focused: HTMLElement | null = null
+  let frame = 0
+  const look = () => {
+    const active = document.activeElement
+    if (active?.closest('[role="alert"]')) return
+    const lost = !active || active === document.body || !active.isConnected
+    if (focused === null || (lost && !focused.isConnected)) {
+      const target = hashTarget(hash) ?? document.querySelector<HTMLElement>('main h1')
+      if (target) {
+        target.focus()
+        if (target.matches('input, select, textarea')) target.scrollIntoView({ block: 'center' })
+        focused = target
+      }
     }
-    const timer = setTimeout(() => {
-      if (document.activeElement?.closest('[role="alert"]')) return
-      document.querySelector<HTMLElement>('main h1')?.focus()
-    }, 0)
-    return () => clearTimeout(timer)
-  }, [pathname])
+    if (performance.now() - started < FOCUS_WAIT_MS) frame = requestAnimationFrame(look)
+  }
+  frame = requestAnimationFrame(look)
+  return () => cancelAnimationFrame(frame)
+}
+
+function useFocusOnNavigate() {
+  // The address once the new page is loaded (its code too): not while it is pending.
+  const resolved = useRouterState({
+    select: (s) =>
+      s.status === 'idle' && s.resolvedLocation
+        ? `${s.resolvedLocation.pathname}#${s.resolvedLocation.hash}`
+        : undefined,
+  })
+  const last = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (resolved === undefined || resolved === last.current) return
+    const first = last.current === undefined
+    last.current = resolved
+    // The first page of a visit: the browser has put focus where it belongs.
+    if (first) return
+    return focusWhenDrawn(resolved.slice(resolved.indexOf('#') + 1))
+  }, [resolved])
 }
 
 export function AppLayout() {

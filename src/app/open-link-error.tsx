@@ -1,9 +1,8 @@
-import { useDocumentTitle } from '../ui/document-title'
 import { ProblemView } from '../ui/problem-view'
 
 /** What /open shows if anything on it fails: a problem page, never a blank or a crash. */
 export function OpenLinkError({ error }: { error: unknown }) {
-  useDocumentTitle('This link cannot be opened', true)
+  // The problem page names the page after its own heading.
   return (
     <ProblemView
       problem={{

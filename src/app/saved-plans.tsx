@@ -39,7 +39,9 @@ export function SavedPlans() {
 
   return (
     <section aria-labelledby="saved-plans-title">
-      <h2 id="saved-plans-title">Plans saved in this browser</h2>
+      <h2 id="saved-plans-title" tabIndex={-1}>
+        Plans saved in this browser
+      </h2>
       {plans.length === 0 ? (
         <p>No plans yet. Plans you start are kept here as you type.</p>
       ) : (
@@ -88,7 +90,10 @@ export function SavedPlans() {
                       <button
                         type="button"
                         className="button button--secondary button--small"
-                        onClick={() => setRenaming(null)}
+                        onClick={() => {
+                          setRenaming(null)
+                          setTimeout(() => document.getElementById(`plan-link-${p.id}`)?.focus(), 0)
+                        }}
                       >
                         Cancel
                       </button>
@@ -107,9 +112,12 @@ export function SavedPlans() {
                       <button
                         type="button"
                         className="button button--warning button--small"
+                        id={`delete-confirm-${p.id}`}
                         onClick={() => {
                           deletePlan(p.id)
                           setDeleting(null)
+                          // The row is gone: focus the list's heading, not <body>.
+                          setTimeout(() => document.getElementById('saved-plans-title')?.focus(), 0)
                         }}
                       >
                         Yes, delete <span className="visually-hidden">{p.name}</span>
@@ -117,7 +125,10 @@ export function SavedPlans() {
                       <button
                         type="button"
                         className="button button--secondary button--small"
-                        onClick={() => setDeleting(null)}
+                        onClick={() => {
+                          setDeleting(null)
+                          setTimeout(() => document.getElementById(`delete-${p.id}`)?.focus(), 0)
+                        }}
                       >
                         Keep it
                       </button>
@@ -139,7 +150,15 @@ export function SavedPlans() {
                       <button
                         type="button"
                         className="button button--secondary button--small"
-                        onClick={() => setDeleting(p.id)}
+                        id={`delete-${p.id}`}
+                        onClick={() => {
+                          setDeleting(p.id)
+                          // The button is replaced by the question: its confirm button takes focus.
+                          setTimeout(
+                            () => document.getElementById(`delete-confirm-${p.id}`)?.focus(),
+                            0,
+                          )
+                        }}
                       >
                         Delete <span className="visually-hidden">{p.name}</span>
                       </button>

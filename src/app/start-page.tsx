@@ -86,6 +86,33 @@ export function StartPage() {
         </div>
       </div>
 
+      <section aria-labelledby="gather-title" className="gather">
+        <h2 id="gather-title">What to gather before you start</h2>
+        <p>You can stop at any point: the plan is kept in this browser as you type.</p>
+        <ul className="bullets">
+          <li>
+            The FQDN of each legacy pool, its edition and its back-end SQL Server instance; the
+            FQDNs planned for the Lync Server 2013 pools and the Persistent Chat pool.
+          </li>
+          <li>The Active Directory forests and the SIP domains.</li>
+          <li>
+            Each SQL Server instance: server FQDN, instance name, version (for example SQL Server
+            2008 R2 or 2012), edition and whether it is 32-bit or 64-bit.
+          </li>
+          <li>
+            If Group Chat is deployed: the Group Chat pool FQDN, the SQL Server instance and
+            database that hold Group Chat, the file store path if files were uploaded in rooms, and
+            the Lookup Server URI (by default <code>sip:ocschat@</code> followed by your SIP
+            domain), including any value that Group Policy sets on clients.
+          </li>
+          <li>
+            Optionally, a room export: a CSV file of the Group Chat rooms with their category path,
+            name, invitations setting, whether they are disabled and how many federated members they
+            have (the Group Chat step shows the format and a sample).
+          </li>
+        </ul>
+      </section>
+
       <h2>Start a new plan</h2>
       <form className="inline-form" noValidate onSubmit={create}>
         <div className={`field${error ? ' field--error' : ''}`}>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { PlanProblem } from '../plan/problems'
 import { PROBLEM_TITLES } from '../plan/problems'
+import { useProblemTitle } from './document-title'
 
 export function ProblemView({
   problem,
@@ -10,6 +11,8 @@ export function ProblemView({
   headingLevel?: 1 | 2
 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  // A whole page of problem: its title is its heading (a panel inside a page is not).
+  useProblemTitle(PROBLEM_TITLES[problem.kind], headingLevel === 1)
   return (
     <div className="problem" role={headingLevel === 2 ? 'alert' : undefined}>
       <Heading className={headingLevel === 1 ? 'page-title' : undefined} tabIndex={-1}>

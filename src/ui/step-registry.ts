@@ -8,6 +8,11 @@ export interface StepMeta {
   title: string
   /** Why the step is skipped, or undefined when it applies. */
   skipReason?: (answers: Answers) => string | undefined
+  /**
+   * What must be answered (and saved) before anyone can tell whether the step applies,
+   * or undefined once that answer is known: the step then "Cannot start yet".
+   */
+  waitsFor?: (answers: Answers) => string | undefined
 }
 
 /** The wizard's steps, in order. Each step's form lives in src/wizard/steps/. */
@@ -24,6 +29,10 @@ export const STEPS = [
       hasGroupChat(answers)
         ? undefined
         : 'Group Chat is not deployed (Source deployment), so there is nothing to migrate to Persistent Chat.',
+    waitsFor: (answers: Answers) =>
+      answers.source?.groupChat === undefined
+        ? 'Answer "Is Group Chat deployed?" in Source deployment and select Continue first.'
+        : undefined,
   },
 ] as const satisfies readonly StepMeta[]
 

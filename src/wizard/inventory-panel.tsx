@@ -11,7 +11,7 @@ import { FindingNote } from '../ui/finding-note'
 import { useStepFormContext } from './form/form-context'
 import type { TableRow } from './inventory-table'
 import type { GroupChatInput } from './steps/group-chat-step'
-import { InventoryTable } from './inventory-table'
+import { InventoryTable, tableRows } from './inventory-table'
 
 const RULE_LABELS = {
   'GC-03': 'Names over 256 characters after flattening (blocker)',
@@ -97,7 +97,7 @@ export function InventoryPanel({
   const rows: TableRow[] = useMemo(
     () =>
       analysis && inventory
-        ? analysis.flagged.map((f) => ({ ...f, row: inventory.rooms[f.index]?.row ?? f.index + 2 }))
+        ? tableRows(analysis.flagged, inventory.rooms, inventory.existingNames ?? [])
         : [],
     [analysis, inventory],
   )
@@ -120,14 +120,46 @@ export function InventoryPanel({
       ))}
       <p>
         Check every room before migration: how its name reads once its categories are flattened, and
-        whether it is too long, clashes, or needs another preparation step. Use a CSV file with the
-        columns category_path, room_name, category_invitations, disabled and federated_members, like
-        the{' '}
-        <a href="/sample-room-inventory.csv" download>
-          sample inventory
-        </a>
-        . It is read in this browser only.
+        whether it is too long, clashes, or needs another preparation step. The file is read in this
+        browser only.
       </p>
+      <details className="details">
+        <summary>How to make the room inventory CSV</summary>
+        <p>
+          One row per Group Chat room, after a header row that names these columns (in any order;
+          other columns are ignored):
+        </p>
+        <ul className="bullets">
+          <li>
+            <code>category_path</code>: the room&apos;s category below the root category, outermost
+            first, names separated by <code>/</code>; empty for a room directly under the root;
+          </li>
+          <li>
+            <code>room_name</code>: the room&apos;s name (in quotes if it holds a comma);
+          </li>
+          <li>
+            <code>category_invitations</code>: the invitations setting of its category,{' '}
+            <code>on</code> or <code>off</code>;
+          </li>
+          <li>
+            <code>disabled</code>: <code>yes</code> or <code>no</code>;
+          </li>
+          <li>
+            <code>federated_members</code>: how many federated users are members.
+          </li>
+        </ul>
+        <pre className="inventory__sample">
+          {`category_path,room_name,category_invitations,disabled,federated_members
+Sales/EMEA,Leads,on,no,0
+Sales,Sales/EMEA/Leads,on,no,0`}
+        </pre>
+        <p>
+          <a href={`${import.meta.env.BASE_URL}sample-room-inventory.csv`} download>
+            Download the sample inventory (CSV, 20 rooms)
+          </a>
+          , with names that are too long, clash, or need another step.
+        </p>
+      </details>
       <div className="field">
         <label className="field__label" htmlFor="inventory-separator">
           Separator between category and room names

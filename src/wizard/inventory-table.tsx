@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import type { RoomResult } from '../rules/rooms'
+import type { Room, RoomResult } from '../rules/rooms'
+import { roomNameKey } from '../rules/rooms'
 
 export const PAGE_SIZE = 50
 type SortKey = 'row' | 'name' | 'length' | 'rules'
@@ -10,9 +11,56 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'rules', label: 'Rules' },
 ]
 
-export interface TableRow extends RoomResult {
+/** A room as the inventory file has it: its line, category path and own name. */
+export interface SourceRoom {
   row: number
+  categoryPath: string
+  name: string
 }
+
+export interface TableRow extends RoomResult, SourceRoom {
+  /** GC-08: the other rooms of the inventory that flatten to the same name. */
+  clashRooms?: SourceRoom[]
+  /** GC-08: a room of that name is already in the new pool. */
+  clashesExisting?: boolean
+}
+
+const sourceRoom = (room: Room | undefined, index: number): SourceRoom => ({
+  row: room?.row ?? index + 2,
+  categoryPath: room?.path.join('/') ?? '',
+  name: room?.name ?? '',
+})
+
+/**
+ * The table's rows: each flagged room with where it came from and, for a clash, every
+ * other room it clashes with (the rules name only the other flattened name).
+ */
+export function tableRows(
+  flagged: readonly RoomResult[],
+  rooms: readonly Room[],
+  existingNames: readonly string[],
+): TableRow[] {
+  const existing = new Set(existingNames.map(roomNameKey))
+  const byName = new Map<string, RoomResult[]>()
+  for (const f of flagged) {
+    if (!f.ruleIds.includes('GC-08')) continue
+    const key = roomNameKey(f.flattenedName)
+    byName.set(key, [...(byName.get(key) ?? []), f])
+  }
+  return flagged.map((f) => {
+    const row: TableRow = { ...f, ...sourceRoom(rooms[f.index], f.index) }
+    if (!f.ruleIds.includes('GC-08')) return row
+    const key = roomNameKey(f.flattenedName)
+    row.clashRooms = (byName.get(key) ?? [])
+      .filter((o) => o.index !== f.index)
+      .map((o) => sourceRoom(rooms[o.index], o.index))
+    if (existing.has(key)) row.clashesExisting = true
+    return row
+  })
+}
+
+const describe = (r: SourceRoom) =>
+  `row ${r.row}: ${r.categoryPath ? `category ${r.categoryPath}, ` : 'no category, '}room ${r.name}`
 
 /** The rooms that need action: sortable, a page at a time, so 100,000 rows stay usable. */
 export function InventoryTable({ rows }: { rows: TableRow[] }) {
@@ -80,8 +128,21 @@ export function InventoryTable({ rows }: { rows: TableRow[] }) {
               </td>
               <td className="table__name" data-label="Name">
                 {r.flattenedName}
-                {r.clashWith ? (
-                  <span className="field__hint"> Clashes with {r.clashWith}.</span>
+                {r.clashRooms || r.clashesExisting ? (
+                  <span className="inventory__source">
+                    From {r.categoryPath ? `category ${r.categoryPath}, ` : 'no category, '}room{' '}
+                    {r.name}.
+                  </span>
+                ) : null}
+                {r.clashRooms && r.clashRooms.length > 0 ? (
+                  <span className="inventory__clash">
+                    Clashes with {r.clashRooms.map(describe).join('; ')}.
+                  </span>
+                ) : null}
+                {r.clashesExisting ? (
+                  <span className="inventory__clash">
+                    Clashes with a room already in the Persistent Chat pool.
+                  </span>
                 ) : null}
               </td>
               <td className="num" data-label="Length">

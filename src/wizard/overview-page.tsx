@@ -1,14 +1,20 @@
 import { Link } from '@tanstack/react-router'
 import { useCurrentPlan } from '../store/plan-context'
 import { hasDraft } from '../store/drafts'
-import { stepStatuses } from './step-status'
+import { nextStep, stepStatuses } from './step-status'
 import { useDocumentTitle } from '../ui/document-title'
 
+/** Where the plan stands. The steps and their statuses are in the one task list beside it. */
 export function OverviewPage() {
   const plan = useCurrentPlan()
   useDocumentTitle(plan.name)
-  const statuses = stepStatuses(plan.answers, (id) => hasDraft(plan.id, id))
-  const next = statuses.find((s) => s.status === 'Not started' || s.status === 'In progress')
+  const states = stepStatuses(plan.answers, (id) => hasDraft(plan.id, id))
+  const next = nextStep(states)
+  const applicable = states.filter(
+    (s) => s.status !== 'Not needed' && s.status !== 'Cannot start yet',
+  )
+  const done = applicable.filter((s) => s.status === 'Completed').length
+  const problems = states.filter((s) => s.status === 'There is a problem').length
   return (
     <>
       <h1 className="page-title" tabIndex={-1}>
@@ -19,23 +25,13 @@ export function OverviewPage() {
           ? `Next: ${next.step.title}.`
           : 'Every step is answered. Check your answers, then open the checklist.'}
       </p>
-      <ol className="task-list">
-        {statuses.map(({ step, status }) => (
-          <li key={step.id} className="task-list__item">
-            {status === 'Not needed' ? (
-              <span>{step.title}</span>
-            ) : (
-              <Link to="/plan/$planId/step/$stepId" params={{ planId: plan.id, stepId: step.id }}>
-                {step.title}
-              </Link>
-            )}
-            <span className="tag">{status}</span>
-            {status === 'Not needed' ? (
-              <p className="field__hint">{step.skipReason?.(plan.answers)}</p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <p>
+        {done} of {applicable.length} steps completed
+        {problems > 0
+          ? `; ${problems} ${problems === 1 ? 'step has' : 'steps have'} a problem to look at`
+          : ''}
+        . The list of steps shows each one&apos;s status.
+      </p>
       <div className="button-group">
         {next ? (
           <Link

@@ -1,15 +1,21 @@
 import { Link } from '@tanstack/react-router'
-import { Fragment } from 'react'
+import type { ReactNode } from 'react'
+import { useMemo } from 'react'
 import { useCurrentPlan } from '../store/plan-context'
 import { countBySeverity } from '../rules/finding'
 import { findingsFor } from '../store/findings'
 import type { Answers } from '../rules/answers'
+import type { Plan } from '../plan/plan'
 import type { Field } from './form/field-types'
+import { fieldId } from '../ui/field-ids'
 import { FindingNote } from '../ui/finding-note'
+import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { StepMeta } from '../ui/step-registry'
-import { stepOfPath } from '../ui/step-registry'
+import { pathInStep, stepOfPath } from '../ui/step-registry'
 import { STEP_VIEWS } from './steps'
 import { useDocumentTitle } from '../ui/document-title'
+import type { RoomRuleId } from '../rules/rooms'
+import { analyzeRooms, ROOM_RULE_IDS } from '../rules/rooms'
 
 const NOT_PROVIDED = 'Not provided'
 
@@ -26,91 +32,223 @@ function formatValue(def: Field, value: unknown): string {
   if (def.kind === 'checkboxes' && Array.isArray(value)) {
     return value.map((v) => def.options.find((o) => o.value === v)?.label ?? String(v)).join(', ')
   }
+  if (def.kind === 'list' && Array.isArray(value)) {
+    return `${value.length} ${value.length === 1 ? def.noun : `${def.noun}s`}`
+  }
   return String(value)
 }
 
-function Rows({
+/** A Change link that opens the step with the field focused (the step returns here). */
+function ChangeLink({
+  planId,
+  step,
+  path,
+  children,
+}: {
+  planId: string
+  step: StepMeta
+  /** The field's path inside the step, or a DOM id (`#...`) of its own. */
+  path: string
+  children: ReactNode
+}) {
+  return (
+    <Link
+      to="/plan/$planId/step/$stepId"
+      params={{ planId, stepId: step.id }}
+      search={{ return: 'review' }}
+      hash={path.startsWith('#') ? path.slice(1) : fieldId(path)}
+    >
+      {children}
+    </Link>
+  )
+}
+
+const shown = (f: Field, values: Record<string, unknown>, answers: Answers) =>
+  !f.showIf || f.showIf(values, answers)
+
+/** The fields of one item of a list, without links: the card has one Change link. */
+function ItemRows({
+  fields,
+  values,
+  answers,
+}: {
+  fields: Field[]
+  values: Record<string, unknown>
+  answers: Answers
+}) {
+  return (
+    <>
+      {fields
+        .filter((f) => shown(f, values, answers))
+        .map((f) => (
+          <div className="summary__row summary__row--plain" key={f.name}>
+            <dt className="summary__key">{f.label}</dt>
+            <dd className="summary__value">{formatValue(f, values[f.name])}</dd>
+          </div>
+        ))}
+    </>
+  )
+}
+
+function ListSummary({
+  def,
+  items,
+  answers,
+  step,
+  planId,
+  titled,
+}: {
+  def: Extract<Field, { kind: 'list' }>
+  titled: boolean
+  items: Record<string, unknown>[]
+  answers: Answers
+  step: StepMeta
+  planId: string
+}) {
+  const first = def.fields[0]?.name ?? ''
+  // A list that is the whole step (SQL Server instances) needs no heading of its own.
+  const CardTitle = titled ? 'h4' : 'h3'
+  return (
+    <div className="summary-list">
+      {titled ? <h3 className="summary-list__title">{def.label}</h3> : null}
+      {items.length === 0 ? (
+        <dl className="summary">
+          <div className="summary__row">
+            <dt className="summary__key">{def.label}</dt>
+            <dd className="summary__value">None</dd>
+            <dd className="summary__actions">
+              <ChangeLink planId={planId} step={step} path={`#${fieldId(def.name)}-add`}>
+                Change<span className="visually-hidden"> {def.label.toLowerCase()}</span>
+              </ChangeLink>
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {items.map((item, i) => {
+        const name = `${def.itemLabel} ${i + 1}`
+        const title = def.summary?.(item)
+        const id = `review-${step.id}-${def.name}-${i}`
+        return (
+          <section className="summary-card" key={id} aria-labelledby={id}>
+            <div className="summary-card__head">
+              <CardTitle className="summary-card__title" id={id}>
+                {name}
+                {title ? `: ${title}` : ''}
+              </CardTitle>
+              <ChangeLink planId={planId} step={step} path={`${def.name}.${i}.${first}`}>
+                Change<span className="visually-hidden"> {name.toLowerCase()}</span>
+              </ChangeLink>
+            </div>
+            <dl className="summary summary--card">
+              <ItemRows fields={def.fields} values={item} answers={answers} />
+            </dl>
+          </section>
+        )
+      })}
+    </div>
+  )
+}
+
+function StepSummary({
   fields,
   values,
   answers,
   step,
   planId,
-  prefix = '',
 }: {
   fields: Field[]
   values: Record<string, unknown>
   answers: Answers
   step: StepMeta
   planId: string
-  prefix?: string
 }) {
+  const visible = fields.filter((f) => shown(f, values, answers))
+  // Plain answers first in one list, then each repeated item as a card of its own.
+  const leaves = visible.filter((f) => f.kind !== 'list')
+  const lists = visible.filter((f): f is Extract<Field, { kind: 'list' }> => f.kind === 'list')
   return (
     <>
-      {fields.map((f) => {
-        if (f.showIf && !f.showIf(values, answers)) return null
-        const value = values[f.name]
-        if (f.kind === 'list') {
-          const items = Array.isArray(value) ? (value as Record<string, unknown>[]) : []
-          return (
-            <Fragment key={f.name}>
-              {items.length === 0 ? (
-                <div className="summary__row">
-                  <dt className="summary__key">{f.label}</dt>
-                  <dd className="summary__value">None</dd>
-                  <dd className="summary__actions">
-                    <ChangeLink planId={planId} step={step} label={f.label} />
-                  </dd>
-                </div>
-              ) : null}
-              {items.map((item, i) => (
-                <Fragment key={`${f.name}${i}`}>
-                  <div className="summary__row summary__row--group">
-                    <dt className="summary__key summary__key--group">
-                      {f.itemLabel} {i + 1}
-                    </dt>
-                    <dd className="summary__value">{f.summary?.(item) ?? ''}</dd>
-                    <dd className="summary__actions" />
-                  </div>
-                  <Rows
-                    fields={f.fields}
-                    values={item}
-                    answers={answers}
-                    step={step}
-                    planId={planId}
-                    prefix={`${f.itemLabel} ${i + 1}: `}
-                  />
-                </Fragment>
-              ))}
-            </Fragment>
-          )
-        }
-        return (
-          <div className="summary__row" key={f.name}>
-            <dt className="summary__key">{f.label}</dt>
-            <dd className="summary__value">{formatValue(f, value)}</dd>
-            <dd className="summary__actions">
-              <ChangeLink planId={planId} step={step} label={`${prefix}${f.label}`} />
-            </dd>
-          </div>
-        )
-      })}
+      {leaves.length > 0 ? (
+        <dl className="summary">
+          {leaves.map((f) => (
+            <div className="summary__row" key={f.name}>
+              <dt className="summary__key">{f.label}</dt>
+              <dd className="summary__value">{formatValue(f, values[f.name])}</dd>
+              <dd className="summary__actions">
+                <ChangeLink planId={planId} step={step} path={f.name}>
+                  Change<span className="visually-hidden"> {f.label.toLowerCase()}</span>
+                </ChangeLink>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {lists.map((f) => (
+        <ListSummary
+          key={f.name}
+          def={f}
+          titled={leaves.length > 0 || lists.length > 1 || f.label !== step.title}
+          items={Array.isArray(values[f.name]) ? (values[f.name] as Record<string, unknown>[]) : []}
+          answers={answers}
+          step={step}
+          planId={planId}
+        />
+      ))}
     </>
   )
 }
 
-function ChangeLink({ planId, step, label }: { planId: string; step: StepMeta; label: string }) {
+const ROOM_RULES: Record<RoomRuleId, string> = {
+  'GC-03': 'too long after flattening (blocker)',
+  'GC-08': 'clash after flattening or with the new pool (blocker)',
+  'GC-04': 'in a category with invitations off',
+  'GC-06': 'with federated members',
+  'GC-07': 'disabled (not migrated)',
+}
+
+/** The room inventory kept with the Group Chat answers: what it holds and what it found. */
+function InventorySummary({ answers, change }: { answers: Answers; change: ReactNode }) {
+  const inventory = answers.groupChat?.inventory
+  // The counts the plan keeps; recounted only for a plan saved without them.
+  const counts = useMemo(
+    () =>
+      inventory ? (inventory.counts ?? analyzeRooms(inventory.rooms, inventory).counts) : null,
+    [inventory],
+  )
   return (
-    <Link
-      to="/plan/$planId/step/$stepId"
-      params={{ planId, stepId: step.id }}
-      search={{ return: 'review' }}
-    >
-      Change<span className="visually-hidden"> {label.toLowerCase()}</span>
-    </Link>
+    <dl className="summary">
+      <div className="summary__row">
+        <dt className="summary__key">Room inventory</dt>
+        <dd className="summary__value">
+          {inventory && counts ? (
+            <>
+              {inventory.fileName ? `${inventory.fileName}: ` : ''}
+              {inventory.totalRooms.toLocaleString('en')} rooms checked
+              <ul className="summary__list">
+                {ROOM_RULE_IDS.map((id) => (
+                  <li key={id}>
+                    {id}: {counts[id].toLocaleString('en')} {counts[id] === 1 ? 'room' : 'rooms'}{' '}
+                    {ROOM_RULES[id]}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            NOT_PROVIDED
+          )}
+        </dd>
+        <dd className="summary__actions">{change}</dd>
+      </div>
+    </dl>
   )
 }
 
-export function ReviewPage() {
+export function ReviewPage({
+  share,
+}: {
+  /** The share panel, from the page that composes this one (pages never import each other). */
+  share?: (plan: Plan) => ReactNode
+}) {
   const plan = useCurrentPlan()
   useDocumentTitle('Check your answers')
   const findings = findingsFor(plan.answers)
@@ -120,6 +258,12 @@ export function ReviewPage() {
       <h1 className="page-title" tabIndex={-1}>
         Check your answers
       </h1>
+      <LazyMigrationDiagram
+        answers={plan.answers}
+        findings={findings}
+        size="full"
+        planName={plan.name}
+      />
       <section aria-labelledby="findings-title" className="findings">
         <h2 id="findings-title">What the rules found</h2>
         {findings.length === 0 ? (
@@ -140,14 +284,10 @@ export function ReviewPage() {
                   <FindingNote finding={f} />
                   {step ? (
                     <p className="findings__change">
-                      <Link
-                        to="/plan/$planId/step/$stepId"
-                        params={{ planId: plan.id, stepId: step.id }}
-                        search={{ return: 'review' }}
-                      >
+                      <ChangeLink planId={plan.id} step={step} path={pathInStep(f.path)}>
                         Change this in {step.title}
                         <span className="visually-hidden"> ({f.ruleId})</span>
-                      </Link>
+                      </ChangeLink>
                     </p>
                   ) : null}
                 </div>
@@ -157,23 +297,36 @@ export function ReviewPage() {
         )}
       </section>
       {STEP_VIEWS.map(({ meta: step, fields }) => {
-        const skip = step.skipReason?.(plan.answers)
+        const waiting = step.waitsFor?.(plan.answers)
+        const skip = waiting ? undefined : step.skipReason?.(plan.answers)
         const values = plan.answers[step.slice] as Record<string, unknown> | undefined
         return (
           <section key={step.id} aria-labelledby={`review-${step.id}`}>
             <h2 id={`review-${step.id}`}>{step.title}</h2>
-            {skip ? (
+            {waiting ? (
+              <p className="inset">Cannot start yet: {waiting}</p>
+            ) : skip ? (
               <p className="inset">Not needed: {skip}</p>
             ) : values ? (
-              <dl className="summary">
-                <Rows
+              <>
+                <StepSummary
                   fields={fields}
                   values={values}
                   answers={plan.answers}
                   step={step}
                   planId={plan.id}
                 />
-              </dl>
+                {step.id === 'group-chat' ? (
+                  <InventorySummary
+                    answers={plan.answers}
+                    change={
+                      <ChangeLink planId={plan.id} step={step} path="inventory">
+                        Change<span className="visually-hidden"> the room inventory</span>
+                      </ChangeLink>
+                    }
+                  />
+                ) : null}
+              </>
             ) : (
               <p>
                 Not answered yet.{' '}
@@ -189,6 +342,7 @@ export function ReviewPage() {
           </section>
         )
       })}
+      {share ? share(plan) : null}
       <div className="button-group">
         <Link className="button" to="/plan/$planId/checklist" params={{ planId: plan.id }}>
           Continue to the checklist
