@@ -151,12 +151,11 @@ export function routePreload(): Plugin {
       if (!html || html.type !== 'asset' || typeof html.source !== 'string') {
         this.error('route-preload: index.html is not in the bundle yet')
       }
-      // Before the stylesheet and the entry: it must run before the body is parsed.
+      // Last in the head: the stylesheet and the entry are asked for first (a
+      // blocking script earlier holds them back), and it runs before the body
+      // is parsed, as the pre-rendered shell needs.
       const tag = `<script src="${base}${fileName}"></script>`
-      html.source = html.source.replace(
-        /(<head>[\s\S]*?)(\s*<(?:script|link)\b)/,
-        `$1\n    ${tag}$2`,
-      )
+      html.source = html.source.replace('</head>', `  ${tag}\n  </head>`)
     },
   }
 }
