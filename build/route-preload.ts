@@ -103,6 +103,10 @@ function boot(files: string[], routes: [string[], boolean, number[]][], up: stri
   const finish = (el: Element) => {
     const href = el.getAttribute('data-href')
     if (href !== null) el.setAttribute('href', base + href)
+    // The main navigation marks the page it is on, as the app does.
+    if (href !== null && el.hasAttribute('data-nav') && href === rest) {
+      el.setAttribute('aria-current', 'page')
+    }
     if (el.getAttribute('data-prerender') === 'start' && !start) el.remove()
   }
   const observer = new MutationObserver((records) => {

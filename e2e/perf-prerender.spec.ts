@@ -8,7 +8,14 @@ import { expect, test } from './fixtures'
 /** What the start page's shell shows, and where: text and box of each part. */
 async function shell(page: Page) {
   return page.evaluate(() =>
-    ['header', 'main h1', 'main .lead', 'main .two-columns', 'footer'].map((selector) => {
+    [
+      'header',
+      '.header__nav li:last-child',
+      'main h1',
+      'main .lead',
+      'main .two-columns',
+      'footer',
+    ].map((selector) => {
       const el = document.querySelector<HTMLElement>(selector)
       const box = el?.getBoundingClientRect()
       return {
@@ -33,6 +40,10 @@ test('the start page paints its text before the app runs, and the app draws it i
   )
   await expect(page.getByRole('link', { name: 'Rules' })).toHaveAttribute('href', '/rules')
   await expect(page.getByRole('link', { name: 'Your plans' })).toHaveAttribute('href', '/')
+  await expect(page.getByRole('link', { name: 'Your plans' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
   const before = await shell(page)
   await page.screenshot({ path: test.info().outputPath('prerendered-1280.png') })
 
@@ -43,8 +54,8 @@ test('the start page paints its text before the app runs, and the app draws it i
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   const after = await shell(page)
   // The footer moves down once the form and the saved plans are drawn: text only.
-  expect(before.slice(0, 4)).toEqual(after.slice(0, 4))
-  expect(before[4]?.text).toEqual(after[4]?.text)
+  expect(before.slice(0, 5)).toEqual(after.slice(0, 5))
+  expect(before[5]?.text).toEqual(after[5]?.text)
 })
 
 test('a plan page shows the shell only before the app runs, and asks for its own chunks at once', async ({

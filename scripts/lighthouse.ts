@@ -243,8 +243,11 @@ export async function lighthouseBench(
         )?.items
         const node = JSON.stringify(element ?? '').match(/"snippet":"((?:[^"\\]|\\.)*)"/)
         if (node?.[1]) row.lcpElement = node[1].slice(0, 60)
+        const last = (xs: number[]) => (xs[xs.length - 1] ?? NaN).toFixed(0)
+        console.log(
+          `  run ${run + 1}, ${p.name}: perf ${last(row.perf)}, FCP ${last(row.fcp)} ms, LCP ${last(row.lcp)} ms, TBT ${last(row.tbt)} ms, depth ${last(row.depth)}`,
+        )
       }
-      process.stdout.write(`  (run ${run + 1} of ${runs} done)\n`)
     }
     console.log(
       `\nLighthouse ${lighthouseVersion()} (mobile, simulated throttling), median of ${runs} runs, this machine`,
