@@ -3,6 +3,8 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { routePreload } from './build/route-preload'
+import { zodJitless } from './build/zod-jitless'
 
 // Only the app's own scripts, styles and workers; no request to anything else.
 // Added to the built page only: the dev server injects inline scripts.
@@ -45,6 +47,8 @@ export default defineConfig({
     }),
     react(),
     contentSecurityPolicy(),
+    zodJitless(),
+    routePreload(),
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   worker: { format: 'es' },

@@ -23,6 +23,7 @@ import { analyzeRooms } from '../src/rules/rooms'
 import { makeAnswers, makePchatPool, makeSqlInstance, withSlice } from '../src/rules/test-factory'
 import { generateInventoryCsv } from './generate-inventory'
 import { parseInventoryCsv } from '../src/plan/inventory-csv'
+import { lighthouseBench } from './lighthouse'
 
 const root = join(import.meta.dirname, '..')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -102,11 +103,26 @@ async function bundleSizes() {
   console.log(
     `  baseline: React + TanStack Router + react-hook-form + zod, one page: ${kb(baseline.gzip)}`,
   )
+  const budget = (bytes: number, limit: number) =>
+    `(budget ${limit} KB) ${bytes <= limit * 1024 ? 'OK' : 'OVER BUDGET'}`
   console.log(
-    `  start page:      ${kb(start.gzip)} in ${start.files} files (budget 120 KB) ${start.gzip <= 120 * 1024 ? 'OK' : 'OVER BUDGET'}`,
+    `  start page:      ${kb(start.gzip)} in ${start.files} files ${budget(start.gzip, 110)}`,
   )
-  console.log(`  a wizard step:   ${kb(step.gzip)} in ${step.files} files`)
-  console.log(`  the checklist:   ${kb(checklist.gzip)} in ${checklist.files} files`)
+  console.log(
+    `  a wizard step:   ${kb(step.gzip)} in ${step.files} files ${budget(step.gzip, 140)}`,
+  )
+  console.log(
+    `  the checklist:   ${kb(checklist.gzip)} in ${checklist.files} files ${budget(checklist.gzip, 130)}`,
+  )
+  return {
+    baselineDir: outDir,
+    firstLoadKb: {
+      start: start.gzip / 1024,
+      step: step.gzip / 1024,
+      checklist: checklist.gzip / 1024,
+      baseline: baseline.gzip / 1024,
+    },
+  }
 }
 
 function bigPlan(): Answers {
@@ -235,8 +251,21 @@ function linkBudgetTiming() {
   }
 }
 
-await bundleSizes()
-ruleTimings()
-linkLengths()
-linkBudgetTiming()
-linkIntegrity()
+const sizes = await bundleSizes()
+// BENCH_LIGHTHOUSE=0 leaves Lighthouse out (it takes minutes on a busy machine);
+// BENCH_LIGHTHOUSE=only runs the bundle sizes and Lighthouse alone.
+if (process.env.BENCH_LIGHTHOUSE !== 'only') {
+  ruleTimings()
+  linkLengths()
+  linkBudgetTiming()
+  linkIntegrity()
+}
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const compare = process.env.BENCH_COMPARE_DIST
+  await lighthouseBench(
+    root,
+    sizes.baselineDir,
+    sizes.firstLoadKb,
+    compare ? { dist: compare, label: process.env.BENCH_COMPARE_LABEL ?? 'compared' } : undefined,
+  )
+}

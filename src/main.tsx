@@ -1,5 +1,5 @@
-// First: zod must know it runs without eval before any schema module loads.
-import './store/zod-config'
+// zod is told it runs without eval by the first module of each chunk that builds
+// schemas (build/zod-jitless.ts), not here: the start page loads no zod.
 import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -17,6 +17,23 @@ declare module '@tanstack/react-router' {
     router: typeof router
   }
 }
+
+// While a plan page is open, fetch the code of the pages that usually come next
+// (the other steps share the step page's code), when the browser is idle.
+const NEXT_PAGES = [
+  '/plan/$planId/step/$stepId',
+  '/plan/$planId/review',
+  '/plan/$planId/checklist',
+] as const
+let prefetched = false
+router.subscribe('onRendered', ({ toLocation }) => {
+  if (prefetched || !toLocation.pathname.includes('/plan/')) return
+  prefetched = true
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500))
+  idle(() => {
+    for (const id of NEXT_PAGES) void router.loadRouteChunk(router.routesById[id])?.catch(() => {})
+  })
+})
 
 const root = document.getElementById('root')
 if (root) {

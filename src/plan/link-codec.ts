@@ -1,10 +1,9 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate'
 import { crc32 } from './crc32'
-import { boundedSafeParse, checkJsonText, checkStructure } from './guard'
+import { checkJsonText } from './guard'
 import { inflateCapped } from './inflate-capped'
-import { migratePlan } from './migrate'
+import { parsePlanValue } from './parse-plan'
 import type { Plan } from './plan'
-import { planSchema } from './plan'
 import type { PlanProblem } from './problems'
 import { problem } from './problems'
 
@@ -63,7 +62,9 @@ export function encodePlanToFragmentV1(plan: Plan): string {
   return `${LINK_PREFIX}1.${payload.length}.${payload}`
 }
 
-export type DecodeResult = { ok: true; plan: Plan } | { ok: false; problem: PlanProblem }
+// Kept here too for the modules that read links and files.
+export type { DecodeResult } from './parse-plan'
+export { parsePlanValue } from './parse-plan'
 
 /**
  * 'checked': the link carried a checksum and it matched, so this is the plan
@@ -164,55 +165,4 @@ function decode(fragment: string): LinkDecodeResult {
   return parsed.ok
     ? { ok: true, plan: parsed.plan, integrity: format === 2 ? 'checked' : 'unchecked' }
     : parsed
-}
-
-/**
- * Shared by links, files and storage: check the shape, migrate old versions,
- * then validate, keeping at most 50 errors. Total: never throws.
- */
-export function parsePlanValue(json: unknown): DecodeResult {
-  try {
-    return parseValue(json)
-  } catch {
-    return {
-      ok: false,
-      problem: problem(
-        'invalid-plan',
-        'This plan could not be checked, so it cannot be opened. Ask for the plan file again.',
-      ),
-    }
-  }
-}
-
-function parseValue(json: unknown): DecodeResult {
-  const shape = checkStructure(json)
-  if (shape) return { ok: false, problem: shape }
-  const migrated = migratePlan(json)
-  if (!migrated.ok) {
-    return {
-      ok: false,
-      problem:
-        migrated.problem === 'newer-version'
-          ? problem(
-              'newer-version',
-              `This plan was saved by a newer version of the planner (plan version ${migrated.version}). Open it with the newer version.`,
-            )
-          : problem(
-              'invalid-plan',
-              'This is not a plan from the migration planner: it has no plan version.',
-            ),
-    }
-  }
-  const parsed = boundedSafeParse(planSchema, migrated.value)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: problem(
-        'invalid-plan',
-        'This plan was read, but some of its answers are not valid, so it cannot be opened.',
-        parsed.errors,
-      ),
-    }
-  }
-  return { ok: true, plan: parsed.data }
 }

@@ -1,6 +1,6 @@
-import type { DecodeResult } from './link-codec'
+import type { DecodeResult } from './parse-plan'
 import { checkJsonText } from './guard'
-import { parsePlanValue } from './link-codec'
+import { parsePlanValue } from './parse-plan'
 import type { Plan } from './plan'
 import type { PlanProblem } from './problems'
 import { problem } from './problems'

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
-import { parsePlanValue } from '../plan/link-codec'
+import type { parsePlanValue } from '../plan/parse-plan'
 import type { Plan } from '../plan/plan'
 import type { PlanProblem } from '../plan/problems'
+import { checkMark, checkMarkKey } from './check-mark'
 import type { StorageResult } from './storage'
 import { deleteRooms, getRooms, putRooms, roomsSaveMessage } from './inventory-db'
 import {
@@ -54,6 +55,25 @@ function loadRooms(id: string): void {
     .finally(changed)
 }
 
+// The full check (zod and every rule schema) is loaded only for a stored text
+// that is not marked as checked (check-mark.ts).
+let parse: typeof parsePlanValue | undefined
+let parser: Promise<void> | undefined
+let parserFailed = false
+function loadParser(): void {
+  parser ??= import('../plan/parse-plan')
+    .then(
+      (m) => {
+        parse = m.parsePlanValue
+      },
+      () => {
+        parserFailed = true
+        parser = undefined
+      },
+    )
+    .finally(changed)
+}
+
 // Keyed by the stored text: a read is always what storage holds now (another tab
 // may have saved a moment ago), and an unchanged plan is never parsed twice.
 const cache = new Map<string, { text: string | null; loaded: LoadedPlan }>()
@@ -88,7 +108,25 @@ export function loadPlan(id: string): LoadedPlan {
     } catch {
       raw = null
     }
-    const parsed = parsePlanValue(raw)
+    const checked = raw !== null && readJson(checkMarkKey(id)) === checkMark(stored)
+    if (!checked && !parse) {
+      if (!parserFailed) {
+        loadParser()
+        return LOADING
+      }
+      parserFailed = false
+      return {
+        status: 'broken',
+        problem: {
+          kind: 'corrupt',
+          message:
+            'The planner could not load the part that checks this plan (the network may be off). Reload the page to try again.',
+        },
+      }
+    }
+    const parsed: ReturnType<typeof parsePlanValue> =
+      checked || !parse ? { ok: true, plan: raw as Plan } : parse(raw)
+    if (parsed.ok && !checked) writeJson(checkMarkKey(id), checkMark(stored))
     loaded = parsed.ok
       ? {
           status: 'ok',
@@ -158,10 +196,10 @@ export function savePlan(plan: Plan): StorageResult {
   // What is saved is what a read will return: keep this object, so its one
   // evaluation (findingsFor) serves every page and the text is not parsed again.
   const previous = cache.get(plan.id)
-  cache.set(plan.id, {
-    text: `${JSON.stringify(stored)}|${version}`,
-    loaded: { status: 'ok', plan: saved },
-  })
+  const text = JSON.stringify(stored)
+  cache.set(plan.id, { text: `${text}|${version}`, loaded: { status: 'ok', plan: saved } })
+  // A plan saved here is a typed Plan: its text needs no check when read back.
+  writeJson(checkMarkKey(plan.id), checkMark(text))
   const result = savePlanRaw(stored)
   if (!result.ok) {
     if (previous) cache.set(plan.id, previous)

@@ -127,7 +127,11 @@ export function deletePlan(id: string): void {
   }
   // Drafts and parked answers of the plan go with it.
   removeKeys(
-    (key) => key.startsWith(`draft:${id}:`) || key === `parked:${id}` || key === `rooms:${id}`,
+    (key) =>
+      key.startsWith(`draft:${id}:`) ||
+      key === `parked:${id}` ||
+      key === `rooms:${id}` ||
+      key === `checked:${id}`,
   )
   void deleteRooms(id).catch(() => undefined)
   writeIndex(listPlans().filter((p) => p.id !== id))

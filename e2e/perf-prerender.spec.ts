@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// index.html carries the shell and the start page's text, so the page paints
+// before its JavaScript arrives; the app then draws the same thing in its place.
+// The route-preload script asks for the current page's chunks at once.
+
+/** What the start page's shell shows, and where: text and box of each part. */
+async function shell(page: Page) {
+  return page.evaluate(() =>
+    [
+      'header',
+      '.header__nav li:last-child',
+      'main h1',
+      'main .lead',
+      'main .two-columns',
+      'footer',
+    ].map((selector) => {
+      const el = document.querySelector<HTMLElement>(selector)
+      const box = el?.getBoundingClientRect()
+      return {
+        selector,
+        text: el?.innerText.replace(/\s+/g, ' ').trim(),
+        box: box && [box.x, box.y, box.width, box.height].map(Math.round),
+      }
+    }),
+  )
+}
+
+const withoutApp = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (r) => r.abort())
+
+test('the start page paints its text before the app runs, and the app draws it in the same place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await withoutApp(page)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Plan your move to Lync Server 2013',
+  )
+  await expect(page.getByRole('link', { name: 'Rules' })).toHaveAttribute('href', '/rules')
+  await expect(page.getByRole('link', { name: 'Your plans' })).toHaveAttribute('href', '/')
+  await expect(page.getByRole('link', { name: 'Your plans' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  const before = await shell(page)
+  await page.screenshot({ path: test.info().outputPath('prerendered-1280.png') })
+
+  await page.unrouteAll()
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Start a new plan' })).toBeVisible()
+  await expect(page.locator('[data-prerender]')).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  const after = await shell(page)
+  // The footer moves down once the form and the saved plans are drawn: text only.
+  expect(before.slice(0, 5)).toEqual(after.slice(0, 5))
+  expect(before[5]?.text).toEqual(after[5]?.text)
+})
+
+test('a plan page shows the shell only before the app runs, and asks for its own chunks at once', async ({
+  page,
+}) => {
+  await withoutApp(page)
+  await page.goto('/plan/p-any/step/source')
+  await expect(page.getByRole('banner')).toContainText('Lync Server 2013 migration planner')
+  await expect(page.getByText('Plan your move to Lync Server 2013')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Rules' })).toHaveAttribute('href', '/rules')
+  const preloads = await page
+    .locator('link[rel=modulepreload]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+  expect(preloads.some((p) => /\/assets\/plan\._planId\.step\._stepId-[\w-]+\.js$/.test(p))).toBe(
+    true,
+  )
+  expect(preloads.some((p) => /\/assets\/plan\._planId-[\w-]+\.js$/.test(p))).toBe(true)
+  expect(preloads.some((p) => /\/assets\/plan\._planId\.checklist-/.test(p))).toBe(false)
+
+  await page.unrouteAll()
+  await page.goto('/plan/p-any/step/source')
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan not found' })).toBeVisible()
+})
