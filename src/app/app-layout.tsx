@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { useDocumentTitle } from '../ui/document-title'
+import { UpdatePrompt } from './update-prompt'
 
 /** Moves focus to the new page's heading after navigation, as a full page load would. */
 function useFocusOnNavigate() {
@@ -51,6 +52,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" className="container main" tabIndex={-1}>
         <Outlet />
       </main>
