@@ -38,13 +38,15 @@ export function UpdatePrompt() {
       const base = appBase()
       sw.register(`${base}sw.js`, { scope: base })
         .then((registration) => {
-          if (registration.waiting) offer(registration.waiting)
-          registration.addEventListener('updatefound', () => {
-            const worker = registration.installing
+          if (stopped) return
+          const track = (worker: ServiceWorker | null) =>
             worker?.addEventListener('statechange', () => {
               if (worker.state === 'installed') offer(worker)
             })
-          })
+          if (registration.waiting) offer(registration.waiting)
+          // The page's own load may have started the update check already.
+          track(registration.installing)
+          registration.addEventListener('updatefound', () => track(registration.installing))
           // A tab left open for days still learns of a new version.
           timer = setInterval(() => registration.update().catch(() => undefined), HOUR)
         })

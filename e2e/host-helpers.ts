@@ -1,6 +1,17 @@
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import type { Page } from '@playwright/test'
+import {
+  continueTo,
+  expect,
+  fillForest,
+  fillGroupChat,
+  fillPools,
+  fillSource,
+  fillSql,
+  type Scenario,
+} from './fixtures'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,4 +83,37 @@ export async function startStaticServer(
         server.close(() => resolve())
       }),
   }
+}
+
+/**
+ * Starts a plan at `startUrl` (the app's start page wherever it is served) and answers
+ * every step up to the review, as fixtures' completeWizard does from '/'.
+ */
+export async function completeWizardAt(page: Page, startUrl: string, s: Scenario) {
+  await page.goto(startUrl)
+  await page.getByLabel('Name of the plan').fill(s.name)
+  await page.getByRole('button', { name: 'Start a new plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Source deployment' })).toBeVisible()
+  await fillSource(page, s)
+  await continueTo(page, 'Active Directory')
+  await fillForest(page, s)
+  await continueTo(page, 'SQL Server instances')
+  await fillSql(page, s)
+  await continueTo(page, 'Lync Server 2013 and Persistent Chat pools')
+  await fillPools(page, s)
+  if (s.groupChat) {
+    await continueTo(page, 'Group Chat')
+    await fillGroupChat(page, s)
+  }
+  await continueTo(page, 'Check your answers')
+}
+
+/** Console errors (a CSP violation is one) and uncaught exceptions, as they happen. */
+export function pageProblems(page: Page): string[] {
+  const seen: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(m.text())
+  })
+  page.on('pageerror', (e) => seen.push(e.message))
+  return seen
 }
