@@ -170,14 +170,14 @@ server {
 ${redirect}    # App routes (/plan/…/checklist, /rules, …) are the app's index.html.
     location ${mount} {
         ${headers}
-        add_header Cache-Control "${REVALIDATE}" always;
+        add_header Cache-Control "${REVALIDATE}";
         try_files $uri $uri/ ${mount}index.html;
     }
 
     # Hashed file names: cached for a year; a missing one is not found, never the page.
     location ${mount}assets/ {
         ${headers}
-        add_header Cache-Control "${IMMUTABLE}" always;
+        add_header Cache-Control "${IMMUTABLE}";
         try_files $uri =404;
     }
 

@@ -11,6 +11,8 @@ import {
 const DIST = fileURLToPath(new URL('../dist', import.meta.url))
 const PORT = 4216
 let server: StaticServer
+// One server for the file's tests, in one worker, on its own port.
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   server = await startStaticServer(DIST, '/planner/', PORT)
