@@ -72,7 +72,7 @@ export function UpdatePrompt() {
     // A polite live region, not role="status": pages have their own status messages.
     <div className="container no-print" aria-live="polite">
       {update === 'none' ? null : (
-        <div className="panel update-prompt">
+        <div className="panel">
           <p>
             {update === 'ready'
               ? 'A new version of the planner is ready. Your plans are kept.'
