@@ -50,7 +50,7 @@ test('under /planner/: the start page, a new plan, the checklist and a share lin
   await expect(checklist).toBeVisible()
   expect(page.url()).toMatch(/\/planner\/plan\/p-[\w-]+\/checklist$/)
   await page.reload()
-  await expect(checklist).toBeVisible()
+  await expect(checklist).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('checkbox').first()).toBeVisible()
 
   await page.getByRole('button', { name: 'Copy link' }).click()
@@ -61,7 +61,10 @@ test('under /planner/: the start page, a new plan, the checklist and a share lin
   const other = await fresh.newPage()
   const otherErrors = problems(other)
   await other.goto(link)
-  await expect(other.getByRole('heading', { level: 1, name: `Checklist: ${s.name}` })).toBeVisible()
+  // A cold page that reads the link in a worker: slow on a busy machine.
+  await expect(other.getByRole('heading', { level: 1, name: `Checklist: ${s.name}` })).toBeVisible({
+    timeout: 30_000,
+  })
   expect(other.url()).toMatch(/\/planner\/plan\/p-[\w-]+\/checklist$/)
   await fresh.close()
   expect(otherErrors).toEqual([])
