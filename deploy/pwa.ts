@@ -14,6 +14,8 @@ export function offline(): PluginOption {
     strategies: 'generateSW',
     registerType: 'prompt',
     injectRegister: false,
+    // The manifest and its icon are precached once, by the globs below and the plugin.
+    includeManifestIcons: false,
     manifest: {
       name: 'Lync Server 2013 migration planner',
       short_name: 'Lync 2013 planner',
@@ -27,7 +29,7 @@ export function offline(): PluginOption {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,json,csv,webmanifest}'],
+      globPatterns: ['**/*.{html,js,css,svg,json,csv}'],
       globIgnores: ['.vite/**', 'web.config'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

@@ -30,7 +30,7 @@ test('after one online visit, the start page and a saved plan’s checklist work
   page,
   context,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const server = await startStaticServer(DIST, '/planner/', PORT)
   try {
     const errors = pageProblems(page)
