@@ -3,11 +3,13 @@
 import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { routerBasepath } from './app/app-base'
 import './app/styles.css'
 import { routeTree } from './routeTree.gen'
 
 const router = createRouter({
   routeTree,
+  basepath: routerBasepath(),
   defaultPreload: 'intent',
   scrollRestoration: true,
 })

@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { useDocumentTitle } from '../ui/document-title'
+import { UpdatePrompt } from './update-prompt'
 
 /** How long a new page may take to draw its heading (a lazy chunk, a plan from IndexedDB). */
 const FOCUS_WAIT_MS = 5000
@@ -101,6 +102,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" className="container main" tabIndex={-1}>
         <Outlet />
       </main>

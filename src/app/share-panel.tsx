@@ -4,6 +4,7 @@ import { shareLink } from '../plan/link-budget'
 import { LINK_WARN_LENGTH } from '../plan/link-codec'
 import type { Plan } from '../plan/plan'
 import { downloadPlanFile } from '../ui/download'
+import { appOrigin } from './app-base'
 
 declare module '@tanstack/history' {
   interface HistoryState {
@@ -31,7 +32,7 @@ export function OpenedCopyNote({ planName }: { planName: string }) {
 
 /** The whole address counts towards the link budget, not only the part after the #. */
 export function shareUrl(plan: Plan): { url: string; cut: number; cutExistingNames: number } {
-  const { url, cut, cutExistingNames } = shareLink(plan, window.location.origin)
+  const { url, cut, cutExistingNames } = shareLink(plan, appOrigin())
   return { url, cut, cutExistingNames }
 }
 
