@@ -3,6 +3,7 @@ import { useCurrentPlan } from '../store/plan-context'
 import { hasDraft } from '../store/drafts'
 import { stepStatuses } from './step-status'
 import { useDocumentTitle } from '../ui/document-title'
+import { ImportLink } from './discovery/import-link'
 
 export function OverviewPage() {
   const plan = useCurrentPlan()
@@ -19,6 +20,7 @@ export function OverviewPage() {
           ? `Next: ${next.step.title}.`
           : 'Every step is answered. Check your answers, then open the checklist.'}
       </p>
+      <ImportLink />
       <ol className="task-list">
         {statuses.map(({ step, status }) => (
           <li key={step.id} className="task-list__item">
