@@ -10,17 +10,25 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as ImportRouteImport } from './routes/import'
 import { Route as OpenRouteImport } from './routes/open'
 import { Route as RulesRouteImport } from './routes/rules'
 import { Route as PlanPlanIdRouteImport } from './routes/plan.$planId'
 import { Route as PlanPlanIdIndexRouteImport } from './routes/plan.$planId.index'
 import { Route as PlanPlanIdChecklistRouteImport } from './routes/plan.$planId.checklist'
+import { Route as PlanPlanIdGroupChatQueriesRouteImport } from './routes/plan.$planId.group-chat-queries'
+import { Route as PlanPlanIdImportRouteImport } from './routes/plan.$planId.import'
 import { Route as PlanPlanIdReviewRouteImport } from './routes/plan.$planId.review'
 import { Route as PlanPlanIdStepStepIdRouteImport } from './routes/plan.$planId.step.$stepId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ImportRoute = ImportRouteImport.update({
+  id: '/import',
+  path: '/import',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OpenRoute = OpenRouteImport.update({
@@ -48,6 +56,17 @@ const PlanPlanIdChecklistRoute = PlanPlanIdChecklistRouteImport.update({
   path: '/checklist',
   getParentRoute: () => PlanPlanIdRoute,
 } as any)
+const PlanPlanIdGroupChatQueriesRoute =
+  PlanPlanIdGroupChatQueriesRouteImport.update({
+    id: '/group-chat-queries',
+    path: '/group-chat-queries',
+    getParentRoute: () => PlanPlanIdRoute,
+  } as any)
+const PlanPlanIdImportRoute = PlanPlanIdImportRouteImport.update({
+  id: '/import',
+  path: '/import',
+  getParentRoute: () => PlanPlanIdRoute,
+} as any)
 const PlanPlanIdReviewRoute = PlanPlanIdReviewRouteImport.update({
   id: '/review',
   path: '/review',
@@ -61,19 +80,25 @@ const PlanPlanIdStepStepIdRoute = PlanPlanIdStepStepIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/import': typeof ImportRoute
   '/open': typeof OpenRoute
   '/rules': typeof RulesRoute
   '/plan/$planId': typeof PlanPlanIdRouteWithChildren
   '/plan/$planId/checklist': typeof PlanPlanIdChecklistRoute
+  '/plan/$planId/group-chat-queries': typeof PlanPlanIdGroupChatQueriesRoute
+  '/plan/$planId/import': typeof PlanPlanIdImportRoute
   '/plan/$planId/review': typeof PlanPlanIdReviewRoute
   '/plan/$planId/': typeof PlanPlanIdIndexRoute
   '/plan/$planId/step/$stepId': typeof PlanPlanIdStepStepIdRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/import': typeof ImportRoute
   '/open': typeof OpenRoute
   '/rules': typeof RulesRoute
   '/plan/$planId/checklist': typeof PlanPlanIdChecklistRoute
+  '/plan/$planId/group-chat-queries': typeof PlanPlanIdGroupChatQueriesRoute
+  '/plan/$planId/import': typeof PlanPlanIdImportRoute
   '/plan/$planId/review': typeof PlanPlanIdReviewRoute
   '/plan/$planId': typeof PlanPlanIdIndexRoute
   '/plan/$planId/step/$stepId': typeof PlanPlanIdStepStepIdRoute
@@ -81,10 +106,13 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/import': typeof ImportRoute
   '/open': typeof OpenRoute
   '/rules': typeof RulesRoute
   '/plan/$planId': typeof PlanPlanIdRouteWithChildren
   '/plan/$planId/checklist': typeof PlanPlanIdChecklistRoute
+  '/plan/$planId/group-chat-queries': typeof PlanPlanIdGroupChatQueriesRoute
+  '/plan/$planId/import': typeof PlanPlanIdImportRoute
   '/plan/$planId/review': typeof PlanPlanIdReviewRoute
   '/plan/$planId/': typeof PlanPlanIdIndexRoute
   '/plan/$planId/step/$stepId': typeof PlanPlanIdStepStepIdRoute
@@ -93,29 +121,38 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/import'
     | '/open'
     | '/rules'
     | '/plan/$planId'
     | '/plan/$planId/checklist'
+    | '/plan/$planId/group-chat-queries'
+    | '/plan/$planId/import'
     | '/plan/$planId/review'
     | '/plan/$planId/'
     | '/plan/$planId/step/$stepId'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/import'
     | '/open'
     | '/rules'
     | '/plan/$planId/checklist'
+    | '/plan/$planId/group-chat-queries'
+    | '/plan/$planId/import'
     | '/plan/$planId/review'
     | '/plan/$planId'
     | '/plan/$planId/step/$stepId'
   id:
     | '__root__'
     | '/'
+    | '/import'
     | '/open'
     | '/rules'
     | '/plan/$planId'
     | '/plan/$planId/checklist'
+    | '/plan/$planId/group-chat-queries'
+    | '/plan/$planId/import'
     | '/plan/$planId/review'
     | '/plan/$planId/'
     | '/plan/$planId/step/$stepId'
@@ -123,6 +160,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  ImportRoute: typeof ImportRoute
   OpenRoute: typeof OpenRoute
   RulesRoute: typeof RulesRoute
   PlanPlanIdRoute: typeof PlanPlanIdRouteWithChildren
@@ -135,6 +173,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/import': {
+      id: '/import'
+      path: '/import'
+      fullPath: '/import'
+      preLoaderRoute: typeof ImportRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/open': {
@@ -172,6 +217,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PlanPlanIdChecklistRouteImport
       parentRoute: typeof PlanPlanIdRoute
     }
+    '/plan/$planId/group-chat-queries': {
+      id: '/plan/$planId/group-chat-queries'
+      path: '/group-chat-queries'
+      fullPath: '/plan/$planId/group-chat-queries'
+      preLoaderRoute: typeof PlanPlanIdGroupChatQueriesRouteImport
+      parentRoute: typeof PlanPlanIdRoute
+    }
+    '/plan/$planId/import': {
+      id: '/plan/$planId/import'
+      path: '/import'
+      fullPath: '/plan/$planId/import'
+      preLoaderRoute: typeof PlanPlanIdImportRouteImport
+      parentRoute: typeof PlanPlanIdRoute
+    }
     '/plan/$planId/review': {
       id: '/plan/$planId/review'
       path: '/review'
@@ -191,6 +250,8 @@ declare module '@tanstack/react-router' {
 
 interface PlanPlanIdRouteChildren {
   PlanPlanIdChecklistRoute: typeof PlanPlanIdChecklistRoute
+  PlanPlanIdGroupChatQueriesRoute: typeof PlanPlanIdGroupChatQueriesRoute
+  PlanPlanIdImportRoute: typeof PlanPlanIdImportRoute
   PlanPlanIdReviewRoute: typeof PlanPlanIdReviewRoute
   PlanPlanIdIndexRoute: typeof PlanPlanIdIndexRoute
   PlanPlanIdStepStepIdRoute: typeof PlanPlanIdStepStepIdRoute
@@ -198,6 +259,8 @@ interface PlanPlanIdRouteChildren {
 
 const PlanPlanIdRouteChildren: PlanPlanIdRouteChildren = {
   PlanPlanIdChecklistRoute: PlanPlanIdChecklistRoute,
+  PlanPlanIdGroupChatQueriesRoute: PlanPlanIdGroupChatQueriesRoute,
+  PlanPlanIdImportRoute: PlanPlanIdImportRoute,
   PlanPlanIdReviewRoute: PlanPlanIdReviewRoute,
   PlanPlanIdIndexRoute: PlanPlanIdIndexRoute,
   PlanPlanIdStepStepIdRoute: PlanPlanIdStepStepIdRoute,
@@ -209,6 +272,7 @@ const PlanPlanIdRouteWithChildren = PlanPlanIdRoute._addFileChildren(
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  ImportRoute: ImportRoute,
   OpenRoute: OpenRoute,
   RulesRoute: RulesRoute,
   PlanPlanIdRoute: PlanPlanIdRouteWithChildren,

@@ -144,6 +144,9 @@ export function StartPage() {
         </button>
       </form>
 
+      <p>
+        <Link to="/import">Start from your deployment&apos;s own data (import the topology)</Link>
+      </p>
       <SavedPlans />
       <OpenPlanFile />
       <p>

@@ -3,6 +3,7 @@ import { useCurrentPlan } from '../store/plan-context'
 import { hasDraft } from '../store/drafts'
 import { nextStep, stepStatuses } from './step-status'
 import { useDocumentTitle } from '../ui/document-title'
+import { ImportLink } from './discovery/import-link'
 
 /** Where the plan stands. The steps and their statuses are in the one task list beside it. */
 export function OverviewPage() {
@@ -32,6 +33,7 @@ export function OverviewPage() {
           : ''}
         . The list of steps shows each one&apos;s status.
       </p>
+      <ImportLink />
       <div className="button-group">
         {next ? (
           <Link

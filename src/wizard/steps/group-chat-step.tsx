@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { Fields } from '../form/fields'
 import { InventoryPanel } from '../inventory-panel'
+import { GroupChatQueriesLink } from '../discovery/group-chat-queries-link'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
@@ -145,6 +146,7 @@ export const groupChatStep: StepModule<'groupChat', Input> = {
   Form: ({ side, setSide }) => (
     <>
       <Fields fields={fields} />
+      <GroupChatQueriesLink />
       <InventoryPanel inventory={side.inventory} onChange={(inventory) => setSide({ inventory })} />
     </>
   ),

@@ -12,6 +12,7 @@ import {
   sourceSchema,
 } from '../../rules/source'
 import { options, YES_NO, SQL_REF_HINT } from './shared'
+import { ImportLink } from '../discovery/import-link'
 
 type Input = z.input<typeof sourceSchema>
 
@@ -108,5 +109,10 @@ export const sourceStep: StepModule<'source', Input> = {
   schema: sourceSchema,
   fields,
   empty: () => ({ products: [], legacyPools: [{}], targetTopology: undefined }),
-  Form: () => <Fields fields={fields} />,
+  Form: () => (
+    <>
+      <ImportLink />
+      <Fields fields={fields} />
+    </>
+  ),
 }
