@@ -11,7 +11,7 @@
  */
 
 /** The app's routes, as they follow the mount path (no leading slash). */
-export const ROUTE_TAIL = String.raw`(?:index\.html|open|rules|plan\/[^/]+(?:\/|\/review|\/checklist|\/step\/[^/]+)?)?`
+export const ROUTE_TAIL = String.raw`(?:index\.html|open|rules|import|plan\/[^/]+(?:\/|\/review|\/checklist|\/import|\/group-chat-queries|\/step\/[^/]+)?)?`
 
 /** The mount path of a page's path: '/' or '/planner/' (always ends in '/'). */
 export function mountPathOf(pathname: string): string {
