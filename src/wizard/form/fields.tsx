@@ -1,3 +1,4 @@
+import { Fragment, useEffect, useRef } from 'react'
 import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import type { Field, Values } from './field-types'
 import { errorId, fieldId, hintId } from '../../ui/field-ids'
@@ -35,16 +36,22 @@ function LabelledField({
   label,
   hint,
   state,
+  derived,
   children,
 }: {
   path: string
   label: string
   hint?: string
   state: ReturnType<typeof useFieldState>
+  /** Its value is derived from other answers (`follows`): filled in, never pre-selected. */
+  derived?: boolean
   children: React.ReactNode
 }) {
   return (
-    <div className={`field${state.invalid ? ' field--error' : ''}`}>
+    <div
+      className={`field${state.invalid ? ' field--error' : ''}`}
+      data-derived={derived ? '' : undefined}
+    >
       <label className="field__label" htmlFor={fieldId(path)}>
         {label}
       </label>
@@ -90,13 +97,16 @@ export function Fields({ fields, prefix = '' }: { fields: Field[]; prefix?: stri
   // Only fields shown on a condition watch the values: typing re-renders nothing else.
   return (
     <>
-      {fields.map((f) =>
-        f.showIf ? (
-          <Conditional key={f.name} def={f} prefix={prefix} />
-        ) : (
-          <FieldSwitch key={f.name} def={f} path={`${prefix}${f.name}`} />
-        ),
-      )}
+      {fields.map((f) => (
+        <Fragment key={f.name}>
+          {f.showIf ? (
+            <Conditional def={f} prefix={prefix} />
+          ) : (
+            <FieldSwitch def={f} path={`${prefix}${f.name}`} />
+          )}
+          {f.follows ? <Follow def={f} prefix={prefix} /> : null}
+        </Fragment>
+      ))}
     </>
   )
 }
@@ -111,6 +121,32 @@ function Conditional({ def, prefix }: { def: Field; prefix: string }) {
   return def.showIf?.(values, answers) === false ? null : (
     <FieldSwitch def={def} path={`${prefix}${def.name}`} />
   )
+}
+
+const asValues = (v: unknown): Values =>
+  (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {}) as Values
+
+/**
+ * Keeps a field on the value derived from other answers (`follows`) while the user
+ * has not changed it: once the field holds something else, it is the user's answer.
+ */
+function Follow({ def, prefix }: { def: Field; prefix: string }) {
+  const { control, getValues, setValue } = useFormContext()
+  const { answers } = useStepFormContext()
+  const all = asValues(useWatch({ control }))
+  const item = prefix ? asValues(get(all, prefix.replace(/\.$/, ''))) : all
+  const path = `${prefix}${def.name}`
+  const derived = def.follows?.(item, answers, all, path)
+  const last = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const current: unknown = getValues(path)
+    const untouched = current === undefined || current === '' || current === last.current
+    if (derived !== undefined && untouched && current !== derived) {
+      setValue(path, derived, { shouldDirty: true })
+    }
+    last.current = derived
+  }, [derived, path, getValues, setValue])
+  return null
 }
 
 function FieldSwitch({ def, path }: { def: Field; path: string }) {
@@ -139,6 +175,7 @@ function TextField({ def, path }: { def: Extract<Field, { kind: 'text' }>; path:
       label={`${def.label}${def.optional ? ' (optional)' : ''}`}
       hint={def.hint}
       state={state}
+      derived={Boolean(def.follows)}
     >
       <input
         className={`input input--${def.width ?? 'medium'}`}
@@ -168,7 +205,13 @@ function SelectField({ def, path }: { def: Extract<Field, { kind: 'select' }>; p
   const { register } = useFormContext()
   const state = useFieldState(path, Boolean(def.hint))
   return (
-    <LabelledField path={path} label={def.label} hint={def.hint} state={state}>
+    <LabelledField
+      path={path}
+      label={def.label}
+      hint={def.hint}
+      state={state}
+      derived={Boolean(def.follows)}
+    >
       <select
         className="select"
         id={fieldId(path)}
@@ -198,7 +241,11 @@ function ChoiceField({
   const state = useFieldState(path, Boolean(def.hint))
   const type = def.kind === 'radios' ? 'radio' : 'checkbox'
   return (
-    <div className={`field${state.invalid ? ' field--error' : ''}`} id={`${fieldId(path)}-group`}>
+    <div
+      className={`field${state.invalid ? ' field--error' : ''}`}
+      id={`${fieldId(path)}-group`}
+      data-derived={def.follows ? '' : undefined}
+    >
       <fieldset className="fieldset" aria-describedby={state.describedBy}>
         <legend className="fieldset__legend">{def.label}</legend>
         {def.hint ? (
@@ -240,6 +287,7 @@ function ChoiceField({
 
 function ListField({ def, path }: { def: Extract<Field, { kind: 'list' }>; path: string }) {
   const { control, setFocus } = useFormContext()
+  const { answers } = useStepFormContext()
   const { fields, append, remove } = useFieldArray({ control, name: path })
   const { message, blockers } = useFieldState(path, false)
   const first = def.fields[0]?.name ?? ''
@@ -257,24 +305,29 @@ function ListField({ def, path }: { def: Extract<Field, { kind: 'list' }>; path:
         <Problems path={path} message={message} blockers={blockers} />
       </div>
       {fields.length === 0 ? <p className="list__empty">None yet.</p> : null}
-      {fields.map((item, index) => (
-        <fieldset className="list__item" key={item.id}>
-          <legend className="list__legend">
-            {def.itemLabel} {index + 1}
-          </legend>
-          <Fields fields={def.fields} prefix={`${path}.${index}.`} />
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              remove(index)
-              document.getElementById(`${fieldId(path)}-add`)?.focus()
-            }}
-          >
-            Remove {def.noun} {index + 1}
-          </button>
-        </fieldset>
-      ))}
+      {fields.map((item, index) => {
+        // Listed from earlier answers: say where from, so the user confirms rather than wonders.
+        const origin = def.origin?.(item as Values, answers)
+        return (
+          <fieldset className="list__item" key={item.id} data-derived={origin ? '' : undefined}>
+            <legend className="list__legend">
+              {def.itemLabel} {index + 1}
+            </legend>
+            {origin ? <p className="field__hint">{origin}</p> : null}
+            <Fields fields={def.fields} prefix={`${path}.${index}.`} />
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                remove(index)
+                document.getElementById(`${fieldId(path)}-add`)?.focus()
+              }}
+            >
+              Remove {def.noun} {index + 1}
+            </button>
+          </fieldset>
+        )
+      })}
       <button
         type="button"
         className="button button--secondary"
