@@ -221,17 +221,6 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   })
 })
 
-test('a warning shows beside the form as soon as the answer is given, and does not stop Continue', async ({
-  page,
-}) => {
-  await startPlan(page, 'Warnings')
-  await fillSource(page, { ...LYNC_2010_GC, othersDone: false })
-  const notes = page.getByRole('complementary', { name: 'Things to know' })
-  await expect(notes.getByText('SRC-05', { exact: true })).toBeVisible()
-  await continueStep(page)
-  await expectStep(page, 'Active Directory')
-})
-
 test('changing the source product re-asks the Group Chat product and keeps the other Group Chat answers', async ({
   page,
 }) => {

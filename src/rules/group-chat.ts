@@ -191,7 +191,8 @@ function invitationsOffCategories(inventory: Inventory | undefined): string[] {
 
 /** GC-09, only where the URI is used: legacy clients must keep working unchanged. */
 function checkLookupUri(answers: Answers, gc: GroupChatAnswers): Finding[] {
-  if (gc.legacyClients !== 'yes') return []
+  // A URI not typed yet is not answered yet; the step's schema asks for it.
+  if (gc.legacyClients !== 'yes' || gc.lookupUri === undefined) return []
   const sip = parseSipUri(gc.lookupUri)
   const domains = sipDomains(answers)
   if (!sip.ok) {
@@ -218,7 +219,8 @@ function checkLookupUri(answers: Answers, gc: GroupChatAnswers): Finding[] {
 /** GC-10: a Group Chat pool is homed on a pool of its own product. [S5] */
 function checkHoming(answers: Answers, gc: GroupChatAnswers): Finding[] {
   const legacy = deployedProducts(answers)
-  if (legacy.length === 0 || legacy.includes(gc.sourceProduct)) return []
+  if (gc.sourceProduct === undefined || legacy.length === 0 || legacy.includes(gc.sourceProduct))
+    return []
   const home = PRODUCT_LABELS[gc.sourceProduct]
   return [
     finding(
@@ -236,14 +238,20 @@ export function checkGroupChat(answers: Answers): Finding[] {
   const inventory = gc.inventory
   const analysis = inventory ? inventoryAnalysis(inventory) : undefined
   const depth = Math.max(gc.categoryDepth, analysis?.maxDepth ?? 0)
-  const assumption = SEPARATOR_ASSUMPTION(inventory?.separator ?? DEFAULT_SEPARATOR)
+  // The separator assumption is stated once, in the first finding that rests on it.
+  let statedIn: string | undefined
+  const assumption = (id: 'GC-01' | 'GC-03' | 'GC-08') => {
+    if (statedIn) return `(This rests on the separator assumption stated under ${statedIn}.)`
+    statedIn = id
+    return SEPARATOR_ASSUMPTION(inventory?.separator ?? DEFAULT_SEPARATOR)
+  }
 
   if (depth > MAX_CATEGORY_DEPTH) {
     out.push(
       finding(
         'GC-01',
         'groupChat.categoryDepth',
-        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${assumption}`,
+        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${assumption('GC-01')}`,
       ),
     )
   }
@@ -262,7 +270,7 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-03',
         'groupChat.inventory',
-        `${plural(tooLong, 'room name is', 'room names are')} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${assumption}`,
+        `${plural(tooLong, 'room name is', 'room names are')} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${assumption('GC-03')}`,
         { count: tooLong, items: flaggedNames(analysis, 'GC-03') },
       ),
     )
@@ -313,7 +321,7 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-08',
         'groupChat.inventory',
-        `${plural(clashes, 'room would have', 'rooms would have')} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${assumption}`,
+        `${plural(clashes, 'room would have', 'rooms would have')} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${assumption('GC-08')}`,
         { count: clashes, items: flaggedNames(analysis, 'GC-08') },
       ),
     )

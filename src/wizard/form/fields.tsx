@@ -11,23 +11,49 @@ const describedBy = (...ids: (string | false | undefined)[]) =>
 /** The state every field shows, and the aria attributes that go with it: computed once, here. */
 function useFieldState(path: string, hasHint: boolean) {
   const { formState } = useFormContext()
-  const { blockers: all } = useStepFormContext()
+  const { blockers: all, warnings } = useStepFormContext()
   const error = get(formState.errors, path) as
     { message?: string; root?: { message?: string } } | undefined
   const message = error?.message ?? error?.root?.message
   const blockers = all.get(path) ?? []
+  const notes = warnings.get(path) ?? []
   const invalid = Boolean(message) || blockers.length > 0
   return {
     message,
     blockers,
+    notes,
     invalid,
     ariaInvalid: invalid || undefined,
     describedBy: describedBy(
       hasHint && hintId(path),
       message && errorId(path),
       blockers.length > 0 && `${errorId(path)}-rules`,
+      notes.length > 0 && notesId(path),
     ),
   }
+}
+
+const notesId = (path: string) => `${fieldId(path)}-notes`
+
+/**
+ * The warnings a field's answer raised, right after the field: below the control, so
+ * nothing the user just clicked or typed in moves when they appear.
+ */
+function Notes({
+  path,
+  notes,
+}: {
+  path: string
+  notes: ReturnType<typeof useFieldState>['notes']
+}) {
+  if (notes.length === 0) return null
+  return (
+    <div className="field__notes" id={notesId(path)}>
+      {notes.map((n) => (
+        <FindingNote key={`${n.ruleId}${n.message}`} finding={n} />
+      ))}
+    </div>
+  )
 }
 
 /** Label, hint and problems around one control. */
@@ -62,6 +88,7 @@ function LabelledField({
       ) : null}
       <Problems path={path} message={state.message} blockers={state.blockers} />
       {children}
+      <Notes path={path} notes={state.notes} />
     </div>
   )
 }
@@ -280,6 +307,7 @@ function ChoiceField({
             )
           })}
         </div>
+        <Notes path={path} notes={state.notes} />
       </fieldset>
     </div>
   )
@@ -289,7 +317,7 @@ function ListField({ def, path }: { def: Extract<Field, { kind: 'list' }>; path:
   const { control, setFocus } = useFormContext()
   const { answers } = useStepFormContext()
   const { fields, append, remove } = useFieldArray({ control, name: path })
-  const { message, blockers } = useFieldState(path, false)
+  const { message, blockers, notes } = useFieldState(path, false)
   const first = def.fields[0]?.name ?? ''
   return (
     <section
@@ -303,6 +331,7 @@ function ListField({ def, path }: { def: Extract<Field, { kind: 'list' }>; path:
       {def.hint ? <p className="field__hint">{def.hint}</p> : null}
       <div id={fieldId(path)} tabIndex={-1}>
         <Problems path={path} message={message} blockers={blockers} />
+        <Notes path={path} notes={notes} />
       </div>
       {fields.length === 0 ? <p className="list__empty">None yet.</p> : null}
       {fields.map((item, index) => {
