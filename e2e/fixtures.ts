@@ -201,8 +201,14 @@ export async function fillGroupChat(page: Page, s: Scenario) {
   await page.getByLabel('Categories with invitations turned off').fill('0')
   await page.getByLabel('Rooms with federated users').fill('0')
   await page.getByLabel('Rooms not to migrate').fill('3')
-  if (s.cutoffDate)
-    await page.getByLabel('Migrate chat content from this date on (optional)').fill(s.cutoffDate)
+  if (s.cutoffDate) {
+    // Day, month and year boxes (GOV.UK), from the scenario's YYYY-MM-DD.
+    const [year = '', month = '', day = ''] = s.cutoffDate.split('-')
+    const date = group(page, 'Migrate chat content from this date on (optional)')
+    await date.getByLabel('Day').fill(day)
+    await date.getByLabel('Month').fill(month)
+    await date.getByLabel('Year').fill(year)
+  }
 }
 
 export async function expectStep(page: Page, title: string) {

@@ -129,7 +129,7 @@ export function groupChatSchemaFor(options: { today?: string | null } = {}) {
         .string()
         .trim()
         .refine((v) => v === '' || (ISO_DATE.test(v) && isRealDate(v)), {
-          error: 'Enter the cutoff date as a real date, like 2010-01-01',
+          error: 'The cutoff date must be a real date: a day, month and year, like 1 1 2010',
         })
         .refine(
           (v) => {

@@ -70,7 +70,7 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
     return saved.filter((f) => !own.has(key(f)))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, meta, schema])
-  return useMemo(() => {
+  const computed = useMemo(() => {
     const parsed = schema.safeParse(typed)
     // The rules read an answer missing from the slice as not answered yet.
     const slice = (parsed.success ? parsed.data : answeredSoFar(schema, typed)) as Answers[K]
@@ -84,6 +84,10 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
     return byPath
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [typed, kept, answers, meta, schema])
+  // The same notes as before keep the same map, so a pause in typing re-renders no field.
+  const signature = [...computed.values()].flat().map(key).join('\n')
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => computed, [signature])
 }
 
 /** Notes about answers that no field of the step shows (rare): listed after the questions. */

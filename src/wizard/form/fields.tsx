@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useRef } from 'react'
-import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
+import { get, useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import type { Field, Values } from './field-types'
 import { errorId, fieldId, hintId } from '../../ui/field-ids'
 import { FindingNote } from '../../ui/finding-note'
@@ -190,7 +190,89 @@ function FieldSwitch({ def, path }: { def: Field; path: string }) {
   }
 }
 
+const DATE_PARTS = [
+  { key: 'day', label: 'Day', width: 'input--short' },
+  { key: 'month', label: 'Month', width: 'input--short' },
+  { key: 'year', label: 'Year', width: 'input--short' },
+] as const
+type DateParts = Record<(typeof DATE_PARTS)[number]['key'], string>
+
+/** A stored date (YYYY-MM-DD, or what was typed so far) as its three boxes. */
+export function dateParts(value: unknown): DateParts {
+  const match = typeof value === 'string' ? /^([^-]*)-([^-]*)-([^-]*)$/.exec(value) : null
+  return { year: match?.[1] ?? '', month: match?.[2] ?? '', day: match?.[3] ?? '' }
+}
+
+/** The three boxes as the stored date: YYYY-MM-DD when all are numbers, '' when all are blank. */
+export function dateValue({ day, month, year }: DateParts): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()]
+  if (!d && !m && !y) return ''
+  if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) {
+    return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+  }
+  // Not a date yet: kept as typed, so the step's check says what is wrong.
+  return `${y}-${m}-${d}`
+}
+
+/** GOV.UK's date input: day, month and year boxes, numbers only, stored as one value. */
+function DateField({ def, path }: { def: Extract<Field, { kind: 'text' }>; path: string }) {
+  const { control } = useFormContext()
+  const { field } = useController({ control, name: path })
+  const state = useFieldState(path, Boolean(def.hint))
+  const parts = dateParts(field.value)
+  return (
+    <div className={`field${state.invalid ? ' field--error' : ''}`} id={`${fieldId(path)}-group`}>
+      <fieldset className="fieldset" aria-describedby={state.describedBy} role="group">
+        <legend className="fieldset__legend">
+          {def.label}
+          {def.optional ? ' (optional)' : ''}
+        </legend>
+        {def.hint ? (
+          <p className="field__hint" id={hintId(path)}>
+            {def.hint}
+          </p>
+        ) : null}
+        <Problems path={path} message={state.message} blockers={state.blockers} />
+        <div className="date-input choices--inline">
+          {DATE_PARTS.map((part, i) => {
+            const id = i === 0 ? fieldId(path) : `${fieldId(path)}-${part.key}`
+            return (
+              <div className="date-input__item" key={part.key}>
+                <label className="field__label" htmlFor={id}>
+                  {part.label}
+                </label>
+                <input
+                  className={`input ${part.width}`}
+                  id={id}
+                  name={`${path}-${part.key}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={parts[part.key]}
+                  aria-invalid={state.ariaInvalid}
+                  ref={i === 0 ? field.ref : undefined}
+                  onBlur={field.onBlur}
+                  onChange={(e) =>
+                    field.onChange(dateValue({ ...parts, [part.key]: e.target.value }))
+                  }
+                />
+              </div>
+            )
+          })}
+        </div>
+        <Notes path={path} notes={state.notes} />
+      </fieldset>
+    </div>
+  )
+}
+
 function TextField({ def, path }: { def: Extract<Field, { kind: 'text' }>; path: string }) {
+  if (def.type === 'date') return <DateField def={def} path={path} />
+  return <PlainTextField def={def} path={path} />
+}
+
+function PlainTextField({ def, path }: { def: Extract<Field, { kind: 'text' }>; path: string }) {
   const { register } = useFormContext()
   const { answers } = useStepFormContext()
   const state = useFieldState(path, Boolean(def.hint))

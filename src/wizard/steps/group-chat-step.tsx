@@ -121,7 +121,7 @@ const fields: FieldDef<Input>[] = [
     kind: 'text',
     name: 'cutoffDate',
     label: 'Migrate chat content from this date on',
-    hint: 'Older messages are not migrated. Leave empty to migrate all content.',
+    hint: 'Older messages are not migrated. For example, 1 1 2010. Leave it empty to migrate all content.',
     type: 'date',
     width: 'medium',
     optional: true,
