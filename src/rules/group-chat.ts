@@ -238,20 +238,14 @@ export function checkGroupChat(answers: Answers): Finding[] {
   const inventory = gc.inventory
   const analysis = inventory ? inventoryAnalysis(inventory) : undefined
   const depth = Math.max(gc.categoryDepth, analysis?.maxDepth ?? 0)
-  // The separator assumption is stated once, in the first finding that rests on it.
-  let statedIn: string | undefined
-  const assumption = (id: 'GC-01' | 'GC-03' | 'GC-08') => {
-    if (statedIn) return `(This rests on the separator assumption stated under ${statedIn}.)`
-    statedIn = id
-    return SEPARATOR_ASSUMPTION(inventory?.separator ?? DEFAULT_SEPARATOR)
-  }
+  const assumption = SEPARATOR_ASSUMPTION(inventory?.separator ?? DEFAULT_SEPARATOR)
 
   if (depth > MAX_CATEGORY_DEPTH) {
     out.push(
       finding(
         'GC-01',
         'groupChat.categoryDepth',
-        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${assumption('GC-01')}`,
+        `Categories are nested ${depth} levels deep, but Persistent Chat supports only ${MAX_CATEGORY_DEPTH}. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. ${assumption}`,
       ),
     )
   }
@@ -270,7 +264,7 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-03',
         'groupChat.inventory',
-        `${plural(tooLong, 'room name is', 'room names are')} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${assumption('GC-03')}`,
+        `${plural(tooLong, 'room name is', 'room names are')} longer than ${MAX_ROOM_NAME_LENGTH} characters once parent category names are prefixed. Shorten them (or their categories) in the Group Chat Admin Tool before export. ${assumption}`,
         { count: tooLong, items: flaggedNames(analysis, 'GC-03') },
       ),
     )
@@ -321,7 +315,7 @@ export function checkGroupChat(answers: Answers): Finding[] {
       finding(
         'GC-08',
         'groupChat.inventory',
-        `${plural(clashes, 'room would have', 'rooms would have')} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${assumption('GC-08')}`,
+        `${plural(clashes, 'room would have', 'rooms would have')} the same name as another room once categories are flattened, or as a room already in the new pool. Room names are unique per pool, and a legacy room overwrites a same-named one. Rename them before export. ${assumption}`,
         { count: clashes, items: flaggedNames(analysis, 'GC-08') },
       ),
     )
