@@ -115,9 +115,15 @@ export async function fillSql(page: Page, s: Scenario) {
   for (const role of s.sqlRoles ?? ['Lync Server 2013 back end']) {
     await group(first, 'Databases it hosts or will host').getByLabel(role).check()
   }
+  // The legacy pool's back end, listed from step 1 with its role: confirm it.
+  const legacy = group(page, 'SQL Server instance 2')
+  await expect(legacy.getByLabel('Server FQDN')).toHaveValue('sql10.contoso.com')
+  await legacy.getByLabel('Version').selectOption({ label: 'SQL Server 2008' })
+  await legacy.getByLabel('Edition').selectOption({ label: 'Enterprise' })
+  await radio(legacy, 'Architecture', '64-bit')
   if (s.groupChat) {
     await page.getByRole('button', { name: 'Add another SQL Server instance' }).click()
-    const second = group(page, 'SQL Server instance 2')
+    const second = group(page, 'SQL Server instance 3')
     await second.getByLabel('Server FQDN').fill('pcsql.contoso.com')
     await second.getByLabel('Instance name (optional)').fill('PCHAT')
     await second.getByLabel('Version').selectOption({ label: 'SQL Server 2012' })
@@ -192,9 +198,17 @@ export async function fillGroupChat(page: Page, s: Scenario) {
   if (s.filesUsed) await page.getByLabel('Legacy file store path').fill('D:\\GroupChat\\Files')
   await page.getByLabel('Category depth').fill('2')
   await radio(page, 'Are there managers on the root category?', 'No')
+  await page.getByLabel('Categories with invitations turned off').fill('0')
+  await page.getByLabel('Rooms with federated users').fill('0')
   await page.getByLabel('Rooms not to migrate').fill('3')
-  if (s.cutoffDate)
-    await page.getByLabel('Migrate chat content from this date on (optional)').fill(s.cutoffDate)
+  if (s.cutoffDate) {
+    // Day, month and year boxes (GOV.UK), from the scenario's YYYY-MM-DD.
+    const [year = '', month = '', day = ''] = s.cutoffDate.split('-')
+    const date = group(page, 'Migrate chat content from this date on (optional)')
+    await date.getByLabel('Day').fill(day)
+    await date.getByLabel('Month').fill(month)
+    await date.getByLabel('Year').fill(year)
+  }
 }
 
 export async function expectStep(page: Page, title: string) {

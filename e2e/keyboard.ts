@@ -106,3 +106,131 @@ export async function kbContinue(page: Page, next: string) {
 export async function kbTop(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
 }
+
+/**
+ * A keyboard that counts every key press, and every value typed into a text box, so a
+ * test can say what a plan costs a keyboard user. It moves forward with Tab only (as a
+ * user reading down the page), and types nothing that is already there: a value the
+ * wizard filled in or derived is confirmed by passing over it.
+ */
+export class CountingKeyboard {
+  presses = 0
+  readonly typed: string[] = []
+  constructor(private readonly page: Page) {}
+
+  async press(key: string) {
+    // A chord (Shift+Tab) is as many key presses as it has keys.
+    this.presses += key.split('+').length
+    await this.page.keyboard.press(key)
+  }
+
+  async type(text: string) {
+    this.presses += [...text].length
+    this.typed.push(text)
+    await this.page.keyboard.type(text)
+  }
+
+  private async tabTo(match: (a: Active) => boolean, what: string) {
+    for (let i = 0; i < 200; i++) {
+      if (match(await active(this.page))) return
+      await this.press('Tab')
+    }
+    throw new Error(`Could not reach ${what} with Tab`)
+  }
+
+  /** A text box: types the value unless the box already holds it. */
+  async text(label: string, value: string, item?: string) {
+    await this.tabTo(
+      (a) =>
+        (a.tag === 'input' || a.tag === 'textarea') &&
+        a.type !== 'radio' &&
+        a.type !== 'checkbox' &&
+        a.label.startsWith(label) &&
+        inItem(a, item),
+      `${label} ${item ?? ''}`,
+    )
+    const current = await this.page.evaluate(
+      () => (document.activeElement as HTMLInputElement).value,
+    )
+    if (current === value) return
+    if (current !== '') await this.press('ControlOrMeta+a')
+    await this.type(value)
+  }
+
+  /** A closed native select: arrow keys to the option (each arrow press selects). */
+  async select(label: string, option: string, item?: string) {
+    await this.tabTo(
+      (a) => a.tag === 'select' && a.label === label && inItem(a, item),
+      `${label} ${item ?? ''}`,
+    )
+    const { from, to } = await this.page.evaluate((wanted) => {
+      const el = document.activeElement as HTMLSelectElement
+      const options = [...el.options].map((o) => o.textContent?.trim())
+      return { from: el.selectedIndex, to: options.indexOf(wanted) }
+    }, option)
+    expect(to, `option ${option} of ${label}`).toBeGreaterThanOrEqual(0)
+    for (let i = from; i < to; i++) await this.press('ArrowDown')
+    for (let i = from; i > to; i--) await this.press('ArrowUp')
+    const value = await this.page.evaluate(
+      () => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent,
+    )
+    expect(value).toBe(option)
+  }
+
+  /** Radios: Tab to the group, then arrows to the answer (arrows also select). */
+  async radio(question: string, answer: string, item?: string) {
+    await this.tabTo(
+      (a) => a.type === 'radio' && a.legend === question && inItem(a, item),
+      `${question} ${item ?? ''}`,
+    )
+    for (let i = 0; i < 8; i++) {
+      const a = await active(this.page)
+      if (a.label === answer) {
+        if (!a.checked) await this.press('Space')
+        return
+      }
+      await this.press('ArrowDown')
+    }
+    throw new Error(`No answer ${answer} for ${question}`)
+  }
+
+  async check(label: string, item?: string) {
+    await this.tabTo(
+      (a) => a.type === 'checkbox' && a.label === label && inItem(a, item),
+      `${label} ${item ?? ''}`,
+    )
+    if (!(await active(this.page)).checked) await this.press('Space')
+  }
+
+  async button(text: string | RegExp) {
+    await this.tabTo(
+      (a) =>
+        (a.tag === 'button' || a.tag === 'a') &&
+        (typeof text === 'string' ? a.text === text : text.test(a.text)),
+      String(text),
+    )
+    await this.press('Enter')
+  }
+
+  /** Continue, and expect the step titled `next`; any blocker fails the test. */
+  async continueTo(next: string) {
+    await continueTo(this.page, next, [], () => this.button('Continue'))
+    // Let the new page place focus (its heading) before counting Tabs from there.
+    await this.page.waitForTimeout(500)
+  }
+
+  /** The legends of the list items of a list whose first text box holds `value`, if any. */
+  async itemHolding(label: string, value: string): Promise<string | undefined> {
+    return this.page.evaluate(
+      ({ label, value }) => {
+        for (const input of document.querySelectorAll('input')) {
+          if (!input.labels?.[0]?.textContent?.trim().startsWith(label)) continue
+          if (input.value !== value) continue
+          return input.closest('fieldset.list__item')?.querySelector('legend')?.textContent?.trim()
+        }
+        return undefined
+      },
+      { label, value },
+    )
+  }
+}

@@ -19,8 +19,9 @@ const INSTANCE_PATTERN = /^[a-z_][a-z0-9_$#]{0,15}$/i
  * How an FQDN is compared, shown and put into a command: trimmed, lower case,
  * without its one trailing (root) dot. `POOL10.Contoso.com.` -> `pool10.contoso.com`.
  */
-export function normalizeFqdn(value: string): string {
-  return value.trim().toLowerCase().replace(/\.$/, '')
+export function normalizeFqdn(value: string | undefined): string {
+  // Undefined while a step is being typed: not answered yet.
+  return (value ?? '').trim().toLowerCase().replace(/\.$/, '')
 }
 
 export function sameFqdn(a: string | undefined, b: string | undefined): boolean {
@@ -51,9 +52,9 @@ const SIP_URI = /^sip:([^@\s;:<>"]+)@([^@\s;:<>"]+)$/i
 
 /** The checked parts of a sip: URI (domain normalised like an FQDN), or why it is not one. */
 export function parseSipUri(
-  value: string,
+  value: string | undefined,
 ): { ok: true; user: string; domain: string } | { ok: false; reason: string } {
-  const trimmed = value.trim()
+  const trimmed = (value ?? '').trim()
   if (!/^sip:/i.test(trimmed)) {
     return { ok: false, reason: 'it does not start with sip:' }
   }
@@ -78,8 +79,10 @@ export function normalizeSipUri(value: string): string {
  * A SQL Server instance as Lync's Topology Builder names it: the server's FQDN,
  * then a backslash and the instance name; the FQDN alone means the default instance.
  */
-export function parseSqlInstanceRef(value: string): { server: string; instance: string } | null {
-  const trimmed = value.trim()
+export function parseSqlInstanceRef(
+  value: string | undefined,
+): { server: string; instance: string } | null {
+  const trimmed = (value ?? '').trim()
   const [server = '', instance = '', ...rest] = trimmed.split('\\')
   if (rest.length > 0 || !isFqdn(server)) return null
   if (trimmed.includes('\\') && !INSTANCE_PATTERN.test(instance)) return null

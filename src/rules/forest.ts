@@ -54,7 +54,12 @@ export function checkForest(answers: Answers): Finding[] {
   if (!forest) return []
   const out: Finding[] = []
   const legacy = normalizeFqdn(forest.legacyForest)
-  if (!sameFqdn(forest.legacyForest, forest.lyncForest)) {
+  // Both forests must be answered to differ (a step being typed may not have them yet).
+  if (
+    forest.legacyForest &&
+    forest.lyncForest &&
+    !sameFqdn(forest.legacyForest, forest.lyncForest)
+  ) {
     out.push(
       finding(
         'FOR-01',

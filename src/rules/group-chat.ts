@@ -129,7 +129,7 @@ export function groupChatSchemaFor(options: { today?: string | null } = {}) {
         .string()
         .trim()
         .refine((v) => v === '' || (ISO_DATE.test(v) && isRealDate(v)), {
-          error: 'Enter the cutoff date as a real date, like 2010-01-01',
+          error: 'The cutoff date must be a real date: a day, month and year, like 1 1 2010',
         })
         .refine(
           (v) => {
@@ -191,7 +191,8 @@ function invitationsOffCategories(inventory: Inventory | undefined): string[] {
 
 /** GC-09, only where the URI is used: legacy clients must keep working unchanged. */
 function checkLookupUri(answers: Answers, gc: GroupChatAnswers): Finding[] {
-  if (gc.legacyClients !== 'yes') return []
+  // A URI not typed yet is not answered yet; the step's schema asks for it.
+  if (gc.legacyClients !== 'yes' || gc.lookupUri === undefined) return []
   const sip = parseSipUri(gc.lookupUri)
   const domains = sipDomains(answers)
   if (!sip.ok) {
@@ -218,7 +219,8 @@ function checkLookupUri(answers: Answers, gc: GroupChatAnswers): Finding[] {
 /** GC-10: a Group Chat pool is homed on a pool of its own product. [S5] */
 function checkHoming(answers: Answers, gc: GroupChatAnswers): Finding[] {
   const legacy = deployedProducts(answers)
-  if (legacy.length === 0 || legacy.includes(gc.sourceProduct)) return []
+  if (gc.sourceProduct === undefined || legacy.length === 0 || legacy.includes(gc.sourceProduct))
+    return []
   const home = PRODUCT_LABELS[gc.sourceProduct]
   return [
     finding(

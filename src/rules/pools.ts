@@ -104,6 +104,7 @@ export function checkPools(answers: Answers): Finding[] {
     const name = normalizeFqdn(pool.fqdn)
     if (
       pools.lyncPools.length > 0 &&
+      pool.homePool &&
       !pools.lyncPools.some((lync) => sameFqdn(lync.fqdn, pool.homePool))
     ) {
       out.push(
@@ -163,7 +164,9 @@ export function checkPools(answers: Answers): Finding[] {
     }
   })
   const targets = pools.pchatPools.filter((p) => p.migrationTarget === 'yes')
-  if (groupChat && targets.length === 0) {
+  // Not yet answered for some pool is not "no pool is the target".
+  const allAnswered = pools.pchatPools.every((p) => p.migrationTarget !== undefined)
+  if (groupChat && targets.length === 0 && allAnswered) {
     out.push(
       finding(
         'PC-07',

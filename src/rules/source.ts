@@ -139,7 +139,8 @@ export function checkSource(answers: Answers): Finding[] {
   const source = answers.source
   if (!source) return []
   const out: Finding[] = checkProducts(answers, source)
-  if (source.method !== 'side-by-side') {
+  // Not yet answered (a step being typed) is not an in-place upgrade.
+  if (source.method !== undefined && source.method !== 'side-by-side') {
     out.push(
       finding(
         'SRC-03',

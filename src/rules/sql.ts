@@ -82,7 +82,8 @@ export type SqlAnswers = z.infer<typeof sqlSchema>
  */
 export function instanceRef(i: Pick<SqlInstance, 'server' | 'instance'>): string {
   const server = normalizeFqdn(i.server)
-  const instance = i.instance.trim().toLowerCase()
+  // `?? ''`: a step being typed may not have this answer yet.
+  const instance = (i.instance ?? '').trim().toLowerCase()
   return instance ? `${server}\\${instance}` : server
 }
 
@@ -220,7 +221,7 @@ function expressProblem(answers: Answers, inst: SqlInstance, v: InstanceView): s
   if (inst.version === '2008r2') {
     return `${ref} is SQL Server 2008 R2 Express. The only Express edition supported for Lync Server 2013 is SQL Server 2012 Express (64-bit), which Lync Server installs itself on a Standard Edition server and for a Front End's local databases. Use SQL Server 2008 R2 or 2012 Standard or Enterprise, 64-bit, or let Lync Server install SQL Server 2012 Express locally.`
   }
-  if (!SUPPORTED_SQL_VERSIONS.includes(inst.version)) return undefined // SQL-02 says it.
+  if (inst.version === undefined || !SUPPORTED_SQL_VERSIONS.includes(inst.version)) return undefined // SQL-02 says it.
   const rule =
     'SQL Server Express is supported for Lync Server 2013 only as the local store on a Standard Edition server itself (and for Front End local databases, which Lync Server installs).'
   const fix =
@@ -254,7 +255,7 @@ function checkInstanceFields(answers: Answers, views: Map<string, InstanceView>)
     const v = views.get(sqlInstanceKey(instanceRef(inst)))
     if (!v || ![...v.roles].some(isLync2013)) return
     const ref = instanceRef(inst)
-    if (!SUPPORTED_SQL_VERSIONS.includes(inst.version)) {
+    if (inst.version !== undefined && !SUPPORTED_SQL_VERSIONS.includes(inst.version)) {
       out.push(finding('SQL-02', `sql.instances.${i}.version`, versionMessage(ref, inst.version)))
     }
     if (inst.edition === 'web' || inst.edition === 'workgroup') {

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { FieldValues } from 'react-hook-form'
-import { useFormContext, useWatch } from 'react-hook-form'
+import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
 import { findingsFor, SLICE_CHECKS } from '../store/findings'
 import { FindingNote } from '../ui/finding-note'
-import { stepOfPath } from '../ui/step-registry'
+import { pathInStep, stepOfPath } from '../ui/step-registry'
+import { answeredSoFar } from './form/answered-so-far'
 import type { StepModule } from './step-module'
 
-/** How long typing must pause before the step's own check runs on what is typed. */
+/** How long typing in a text box must pause before the step's own check runs again. */
 const LIVE_DELAY_MS = 200
 
 const key = (f: Finding) => `${f.ruleId}|${f.path}|${f.message}`
@@ -17,28 +17,43 @@ function withSlice<K extends SliceKey>(answers: Answers, slice: K, value: Answer
   return { ...answers, [slice]: value }
 }
 
+/** A choice (radio, checkbox, select) is answered at once; typing is checked when it pauses. */
+function isChoice(name: string | undefined): boolean {
+  if (!name) return false
+  const el = document.getElementsByName(name)[0]
+  return el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== 'text')
+}
+
 /**
- * Warnings follow what is typed: they never stop Continue, so they must show
- * before it. The saved plan's findings are evaluated once; while typing, only
- * the step's own check runs again, on the typed slice, once typing pauses.
+ * The warnings and notes of a step, keyed by the field path they are about, following
+ * what is typed: they never stop Continue, so they must show before it, under the field
+ * that caused them. The saved plan's findings are evaluated once; while typing, only the
+ * step's own check runs again, on the answers given so far (a missing or not yet valid
+ * answer counts as not answered), when a choice changes or typing pauses, never per key.
  */
-export function LiveNotes<K extends SliceKey, I extends FieldValues>({
-  module,
-  answers,
-}: {
-  module: StepModule<K, I>
-  answers: Answers
-}) {
+export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
+  module: StepModule<K, I>,
+  answers: Answers,
+  form: UseFormReturn<I, unknown, O>,
+): Map<string, Finding[]> {
   const { meta, schema } = module
   const sideKeys: readonly string[] = module.sideKeys ?? []
-  const { control } = useFormContext()
-  const watched: unknown = useWatch({ control })
-  // Re-checked once typing pauses, never on each keystroke.
-  const [typed, setTyped] = useState<unknown>(watched)
+  const [typed, setTyped] = useState<unknown>(() => structuredClone(form.getValues()))
   useEffect(() => {
-    const timer = setTimeout(() => setTyped(watched), LIVE_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [watched])
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A subscription, not a watch hook: a keystroke renders nothing here.
+    const subscription = form.watch((_values, { name }) => {
+      clearTimeout(timer)
+      timer = setTimeout(
+        () => setTyped(structuredClone(form.getValues())),
+        isChoice(name) ? 0 : LIVE_DELAY_MS,
+      )
+    })
+    return () => {
+      subscription.unsubscribe()
+      clearTimeout(timer)
+    }
+  }, [form])
   const inStep = (f: Finding) => f.severity !== 'blocker' && stepOfPath(f.path)?.id === meta.id
   // The saved findings, less those the step's own check gave on the saved slice
   // without its side values: what typing may change.
@@ -55,25 +70,37 @@ export function LiveNotes<K extends SliceKey, I extends FieldValues>({
     return saved.filter((f) => !own.has(key(f)))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, meta, schema])
-  const notes = useMemo(() => {
+  const computed = useMemo(() => {
     const parsed = schema.safeParse(typed)
-    if (!parsed.success) return findingsFor(answers).filter(inStep)
-    const live = SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, parsed.data)).filter(
-      inStep,
-    )
+    // The rules read an answer missing from the slice as not answered yet.
+    const slice = (parsed.success ? parsed.data : answeredSoFar(schema, typed)) as Answers[K]
+    const live = SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, slice)).filter(inStep)
     const seen = new Set(kept.map(key))
-    return [...kept, ...live.filter((f) => !seen.has(key(f)))]
+    const byPath = new Map<string, Finding[]>()
+    for (const f of [...kept, ...live.filter((l) => !seen.has(key(l)))]) {
+      const path = pathInStep(f.path)
+      byPath.set(path, [...(byPath.get(path) ?? []), f])
+    }
+    return byPath
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [typed, kept, answers, meta, schema])
+  // The same notes as before keep the same map, so a pause in typing re-renders no field.
+  const signature = [...computed.values()].flat().map(key).join('\n')
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => computed, [signature])
+}
+
+/** Notes about answers that no field of the step shows (rare): listed after the questions. */
+export function UnplacedNotes({ notes }: { notes: Finding[] }) {
   if (notes.length === 0) return null
   return (
-    <aside className="step-notes" aria-labelledby="step-notes-title">
+    <section className="step-notes" aria-labelledby="step-notes-title">
       <h2 id="step-notes-title" className="step-notes__title">
         Things to know
       </h2>
       {notes.map((f) => (
         <FindingNote key={key(f)} finding={f} />
       ))}
-    </aside>
+    </section>
   )
 }

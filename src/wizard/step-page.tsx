@@ -16,9 +16,9 @@ import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
 import { applicableSteps, pathInStep, stepOfPath } from '../ui/step-registry'
 import { draftValues } from './draft-values'
-import { fieldOrder, flattenErrors, sortByOrder } from './form/errors'
+import { fieldOrder, flattenErrors, nameItems, renderedPaths, sortByOrder } from './form/errors'
 import { StepFormContext } from './form/form-context'
-import { LiveNotes } from './live-notes'
+import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
 import { StaleSavePrompt } from './stale-save-prompt'
 import { submitStep } from './submit-step'
@@ -73,11 +73,12 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     shouldFocusError: false,
   })
   const draft = useStepDraft(form, plan.id, meta.id)
+  const warnings = useLiveNotes(module, plan.answers, form)
   const ack = useBlockerAcknowledgement()
   const [submits, setSubmits] = useState(0)
   const [saveProblem, setSaveProblem] = useState<{ message: string; plan: Plan } | null>(null)
   const [stale, setStale] = useState<{ values: Slice<K>; saved: unknown } | null>(null)
-  const errors = flattenErrors(form.formState.errors)
+  const errors = nameItems(flattenErrors(form.formState.errors), module.fields)
   const hasErrors = errors.length > 0 && form.formState.submitCount > 0
   useDocumentTitle(meta.title, hasErrors)
 
@@ -135,10 +136,21 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     order,
   )
   const Form = module.Form
+  const shown = new Set([
+    ...renderedPaths(module.fields, form.getValues(), plan.answers),
+    ...(module.panelPaths ?? []),
+  ])
+  const unplaced = [...warnings].flatMap(([path, notes]) => (shown.has(path) ? [] : notes))
+  const contextValue = useMemo(
+    () => ({ answers: plan.answers, blockers: blockerMap(blockers), warnings }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [plan.answers, ack.shown, warnings],
+  )
 
   return (
-    <StepFormContext.Provider value={{ answers: plan.answers, blockers: blockerMap(blockers) }}>
+    <StepFormContext.Provider value={contextValue}>
       <FormProvider {...form}>
+        <BackLink plan={plan} stepId={meta.id} returnTo={returnTo} />
         {saveProblem ? (
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">Your answers were not saved</h2>
@@ -184,7 +196,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
             title="This plan cannot proceed as it stands"
             entries={blockerEntries}
             focusKey={submits}
-            footer="These are facts of the migration, not typing errors. Your answers are saved. Change them, or select Continue again to go on with the blockers recorded in the plan."
+            footer="These are facts of the migration, not typing errors. Your answers are saved. Change them, or select Continue with blockers to go on with the blockers recorded in the plan."
           />
         ) : null}
         <h1 className="page-title" tabIndex={-1}>
@@ -210,21 +222,37 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
               </div>
             ) : null}
             <Form side={side} setSide={setSide} />
+            <UnplacedNotes notes={unplaced} />
             <div className="button-group">
               <button type="submit" className="button">
                 {ack.shown && blockerEntries.length > 0 ? 'Continue with blockers' : 'Continue'}
               </button>
-              <BackLink plan={plan} stepId={meta.id} returnTo={returnTo} />
             </div>
           </form>
-          <LiveNotes module={module} answers={plan.answers} />
         </div>
       </FormProvider>
     </StepFormContext.Provider>
   )
 }
 
-function BackLink({ plan, stepId, returnTo }: { plan: Plan; stepId: string; returnTo?: 'review' }) {
+/** GOV.UK's back link, at the top of the page. */
+function BackLink(props: { plan: Plan; stepId: string; returnTo?: 'review' }) {
+  return (
+    <p className="back-link">
+      <BackTarget {...props} />
+    </p>
+  )
+}
+
+function BackTarget({
+  plan,
+  stepId,
+  returnTo,
+}: {
+  plan: Plan
+  stepId: string
+  returnTo?: 'review'
+}) {
   if (returnTo === 'review') {
     return (
       <Link className="link" to="/plan/$planId/review" params={{ planId: plan.id }}>

@@ -35,6 +35,20 @@ function dedupe(errors: FieldError[]): FieldError[] {
   })
 }
 
+/**
+ * Errors inside a list item name the item, so the summary says which one:
+ * "Legacy pool 2: enter the legacy pool FQDN".
+ */
+export function nameItems(errors: FieldError[], fields: Field[]): FieldError[] {
+  return errors.map((e) => {
+    const match = /^([^.]+)\.(\d+)(\.|$)/.exec(e.path)
+    const list = match ? fields.find((f) => f.name === match[1]) : undefined
+    if (!match || !list || list.kind !== 'list') return e
+    const message = e.message.charAt(0).toLowerCase() + e.message.slice(1)
+    return { ...e, message: `${list.itemLabel} ${Number(match[2]) + 1}: ${message}` }
+  })
+}
+
 /** Field paths in the order they appear on the page, for ordering the summary. */
 export function fieldOrder(
   fields: Field[],

@@ -17,6 +17,12 @@ interface Base<T, K extends string> {
   hint?: string
   /** Shown only when this returns true for the values being typed and the saved answers. */
   showIf?(values: T, answers: Answers): boolean
+  /**
+   * A value derived from other answers (this form's values, `form`, or the saved
+   * answers): the field takes it while the user has not changed the field, so a
+   * value is never typed twice; the user confirms it, or changes it.
+   */
+  follows?(values: T, answers: Answers, form: Values, path: string): string | undefined
 }
 
 interface TextKind {
@@ -50,6 +56,8 @@ interface ListKind<U> {
   empty(): Partial<U>
   /** The item's title on the review page. */
   summary?(item: U): string
+  /** Where an item listed from earlier answers came from ("Named in Source deployment..."). */
+  origin?(item: U, answers: Answers): string | undefined
 }
 type Leaf = TextKind | RadiosKind | SelectKind
 

@@ -6,11 +6,14 @@ export interface StepFormContextValue {
   answers: Answers
   /** Catalogue blockers of this step, keyed by the field path inside the step. */
   blockers: Map<string, Finding[]>
+  /** Warnings and notes of this step as typed, keyed the same way; shown under their field. */
+  warnings: Map<string, Finding[]>
 }
 
 export const StepFormContext = createContext<StepFormContextValue>({
   answers: {},
   blockers: new Map(),
+  warnings: new Map(),
 })
 
 export function useStepFormContext(): StepFormContextValue {

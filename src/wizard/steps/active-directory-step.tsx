@@ -20,19 +20,24 @@ const fields: FieldDef<Input>[] = [
     kind: 'text',
     name: 'lyncForest',
     label: 'Forest of the Lync Server 2013 deployment',
+    hint: 'Filled in with the legacy forest: migration stays in one forest. Change it only if yours differs.',
     width: 'medium',
+    follows: (v) => v.legacyForest,
   },
   {
     kind: 'text',
     name: 'pchatForest',
     label: 'Forest of the Persistent Chat pool',
+    hint: 'Filled in with the legacy forest; change it only if yours differs.',
     width: 'medium',
+    follows: (v) => v.legacyForest,
     showIf: (_v, answers) => hasGroupChat(answers),
   },
   {
     kind: 'list',
     name: 'sipDomains',
     label: 'SIP domains',
+    hint: 'The first one is filled in with the legacy forest; change it if your SIP domain differs.',
     itemLabel: 'SIP domain',
     noun: 'SIP domain',
     empty: () => ({ domain: '' }),
@@ -43,7 +48,11 @@ const fields: FieldDef<Input>[] = [
         name: 'domain',
         label: 'Domain',
         width: 'medium',
-        placeholder: 'contoso.com',
+        // The first SIP domain starts as the forest's name; most deployments use it.
+        follows: (_d, _answers, form, path) =>
+          path === 'sipDomains.0.domain' && typeof form.legacyForest === 'string'
+            ? form.legacyForest
+            : undefined,
       },
     ],
   },

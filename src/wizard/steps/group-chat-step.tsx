@@ -11,6 +11,7 @@ import {
   GC_PRODUCTS,
   groupChatSchema,
 } from '../../rules/group-chat'
+import { deployedProducts } from '../../rules/source'
 import { instanceSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
 
 export type GroupChatInput = z.input<typeof groupChatSchema>
@@ -21,7 +22,14 @@ const fields: FieldDef<Input>[] = [
     kind: 'radios',
     name: 'sourceProduct',
     label: 'Group Chat product',
+    hint: 'Filled in from the legacy product (Source deployment).',
     options: options(GC_PRODUCTS, GC_PRODUCT_LABELS),
+    follows: (_v, answers) => {
+      const products = deployedProducts(answers)
+      return products.length === 1 && (products[0] === 'lync2010' || products[0] === 'ocs2007r2')
+        ? products[0]
+        : undefined
+    },
   },
   {
     kind: 'text',
@@ -114,7 +122,7 @@ const fields: FieldDef<Input>[] = [
     kind: 'text',
     name: 'cutoffDate',
     label: 'Migrate chat content from this date on',
-    hint: 'Older messages are not migrated. Leave empty to migrate all content.',
+    hint: 'Older messages are not migrated. For example, 1 1 2010. Leave it empty to migrate all content.',
     type: 'date',
     width: 'medium',
     optional: true,
@@ -127,19 +135,12 @@ export const groupChatStep: StepModule<'groupChat', Input> = {
   schema: groupChatSchema,
   fields,
   empty: (answers) => ({
-    sourceProduct:
-      answers.source?.products.includes('ocs2007r2') &&
-      !answers.source.products.includes('lync2010')
-        ? 'ocs2007r2'
-        : answers.source?.products.includes('lync2010')
-          ? 'lync2010'
-          : undefined,
     lookupUri: defaultLookupUri(answers),
     database: '',
-    categoryDepth: '1',
-    invitationsOffCategories: '0',
-    federatedRooms: '0',
-    roomsNotToMigrate: '0',
+    categoryDepth: '',
+    invitationsOffCategories: '',
+    federatedRooms: '',
+    roomsNotToMigrate: '',
     cutoffDate: '',
     legacyFileStore: '',
   }),

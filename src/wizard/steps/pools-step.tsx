@@ -5,7 +5,18 @@ import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
 import { POOL_TYPE_LABELS, POOL_TYPES, poolsSchema } from '../../rules/pools'
 import { EDITION_LABELS, EDITIONS, hasGroupChat } from '../../rules/source'
+import type { Answers } from '../../rules/answers'
+import type { SqlRole } from '../../rules/sql'
 import { instanceSuggestions, lyncPoolSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
+
+/** The SQL step's instances that host a role, as a pool names them (server\\instance). */
+function instancesWithRole(answers: Answers, role: SqlRole): string[] {
+  const refs = (answers.sql?.instances ?? []).filter((i) => i.roles.includes(role))
+  return refs.map((i) => {
+    const name = i.instance.trim()
+    return name ? `${i.server.trim()}\\${name}` : i.server.trim()
+  })
+}
 
 type Input = z.input<typeof poolsSchema>
 
@@ -30,8 +41,10 @@ const fields: FieldDef<Input>[] = [
         kind: 'radios',
         name: 'edition',
         label: 'Edition',
+        hint: 'Filled in with the target topology (Source deployment); change it for a pool of another edition.',
         inline: true,
         options: options(EDITIONS, EDITION_LABELS),
+        follows: (_pool, answers) => answers.source?.targetTopology,
       },
       {
         kind: 'text',
@@ -50,16 +63,7 @@ const fields: FieldDef<Input>[] = [
     hint: 'Group Chat migrates into exactly one of them.',
     itemLabel: 'Persistent Chat pool',
     noun: 'Persistent Chat pool',
-    empty: () => ({
-      fqdn: '',
-      homePool: '',
-      storeInstance: '',
-      fileStore: '',
-      compliance: 'no',
-      migrationTarget: 'no',
-      existingContent: 'no',
-      poolType: 'multi',
-    }),
+    empty: () => ({ fqdn: '', homePool: '', storeInstance: '', fileStore: '' }),
     summary: (p) => String(p.fqdn ?? ''),
     fields: [
       { kind: 'text', name: 'fqdn', label: 'Persistent Chat pool FQDN', width: 'long' },
@@ -67,8 +71,14 @@ const fields: FieldDef<Input>[] = [
         kind: 'text',
         name: 'homePool',
         label: 'Home pool (a Lync Server 2013 pool)',
+        hint: 'Filled in when the plan has one Lync Server 2013 pool.',
         width: 'long',
         suggestions: lyncPoolSuggestions,
+        follows: (_pool, _answers, form) => {
+          const lync = Array.isArray(form.lyncPools) ? (form.lyncPools as { fqdn?: unknown }[]) : []
+          const only = lync.length === 1 ? lync[0]?.fqdn : undefined
+          return typeof only === 'string' && only.trim() !== '' ? only : undefined
+        },
       },
       {
         kind: 'radios',
@@ -143,11 +153,24 @@ export const poolsStep: StepModule<'pools', Input> = {
   lead: 'The new pools, and the Persistent Chat pool that receives Group Chat.',
   schema: poolsSchema,
   fields,
-  empty: (answers) => ({
-    lyncPools: [{ fqdn: '', sqlInstance: '' }],
-    pchatPools: hasGroupChat(answers)
-      ? [{ migrationTarget: 'yes', compliance: 'no', existingContent: 'no', poolType: 'multi' }]
-      : [],
-  }),
+  empty: (answers) => {
+    // The instances the SQL step gave a role are filled in.
+    const backEnds = instancesWithRole(answers, 'lync-backend')
+    const stores = instancesWithRole(answers, 'pchat-store')
+    return {
+      lyncPools: (backEnds.length > 0 ? backEnds : ['']).map((sqlInstance) => ({
+        fqdn: '',
+        sqlInstance,
+      })),
+      pchatPools: hasGroupChat(answers)
+        ? (stores.length > 0 ? stores : ['']).map((storeInstance) => ({
+            fqdn: '',
+            homePool: '',
+            storeInstance,
+            fileStore: '',
+          }))
+        : [],
+    }
+  },
   Form: () => <Fields fields={fields} />,
 }

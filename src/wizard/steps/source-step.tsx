@@ -37,14 +37,20 @@ const fields: FieldDef<Input>[] = [
         kind: 'text',
         name: 'fqdn',
         label: 'Pool FQDN',
+        hint: 'Like pool01.contoso.com.',
         width: 'long',
-        placeholder: 'pool01.contoso.com',
       },
       {
         kind: 'select',
         name: 'product',
         label: 'Product',
+        hint: 'Filled in when one product is ticked above; change it for a pool that runs another.',
         options: options(PRODUCTS, PRODUCT_LABELS),
+        // A single ticked product is every pool's product, unless the user says otherwise.
+        follows: (_pool, _answers, form) => {
+          const ticked = Array.isArray(form.products) ? form.products : []
+          return ticked.length === 1 && typeof ticked[0] === 'string' ? ticked[0] : undefined
+        },
       },
       {
         kind: 'radios',
@@ -108,7 +114,7 @@ export const sourceStep: StepModule<'source', Input> = {
   lead: 'What runs today, and how you will move it.',
   schema: sourceSchema,
   fields,
-  empty: () => ({ products: [], legacyPools: [{}], targetTopology: undefined }),
+  empty: () => ({ products: [], legacyPools: [{ fqdn: '', sqlInstance: '' }] }),
   Form: () => (
     <>
       <ImportLink />

@@ -13,6 +13,9 @@ import {
   SQL_VERSIONS,
   sqlSchema,
 } from '../../rules/sql'
+import type { SqlRole } from '../../rules/sql'
+import type { Answers } from '../../rules/answers'
+import { parseSqlInstanceRef, sqlInstanceKey } from '../../rules/common'
 import { options } from './shared'
 
 type Input = z.input<typeof sqlSchema>
@@ -25,6 +28,19 @@ const fields: FieldDef<Input>[] = [
     itemLabel: 'SQL Server instance',
     noun: 'SQL Server instance',
     empty: () => ({ server: '', instance: '', roles: [] }),
+    origin: (item, answers) => {
+      const key = sqlInstanceKey(
+        item.instance
+          ? `${String(item.server)}\\${String(item.instance)}`
+          : String(item.server ?? ''),
+      )
+      const pools = (answers.source?.legacyPools ?? []).filter(
+        (p) => key !== '' && sqlInstanceKey(p.sqlInstance) === key,
+      )
+      return pools.length > 0
+        ? `Named in Source deployment as the back end of ${pools.map((p) => p.fqdn).join(', ')}: confirm it and add what only this step asks.`
+        : undefined
+    },
     summary: (i) =>
       i.instance ? `${String(i.server)}\\${String(i.instance)}` : String(i.server ?? ''),
     fields: [
@@ -69,11 +85,32 @@ const fields: FieldDef<Input>[] = [
   },
 ]
 
+/**
+ * The instances step 1 already named (the legacy pools' back ends), with their role:
+ * listed so the user confirms them and adds what only this step knows.
+ */
+function namedInstances(
+  answers: Answers,
+): { server: string; instance: string; roles: SqlRole[] }[] {
+  const seen = new Set<string>()
+  const out: { server: string; instance: string; roles: SqlRole[] }[] = []
+  for (const pool of answers.source?.legacyPools ?? []) {
+    const key = sqlInstanceKey(pool.sqlInstance)
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    const parsed = parseSqlInstanceRef(pool.sqlInstance)
+    const typed = pool.sqlInstance.trim().split('\\')[1] ?? ''
+    if (parsed) out.push({ server: parsed.server, instance: typed, roles: ['legacy-backend'] })
+  }
+  return out
+}
+
 export const sqlStep: StepModule<'sql', Input> = {
   meta: stepMeta('sql'),
   lead: 'Every instance that hosts, or will host, a legacy or Lync Server 2013 database.',
   schema: sqlSchema,
   fields,
-  empty: () => ({ instances: [{ roles: [], instance: '' }] }),
+  // A blank instance for the first new one, then those step 1 named, to confirm.
+  empty: (answers) => ({ instances: [{ roles: [], instance: '' }, ...namedInstances(answers)] }),
   Form: () => <Fields fields={fields} />,
 }
