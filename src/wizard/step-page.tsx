@@ -11,6 +11,7 @@ import { findingsFor } from '../store/findings'
 import { readParked, saveParked } from '../store/parked'
 import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
+import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import { downloadPlanFile } from '../ui/download'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
@@ -114,7 +115,17 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     draft.discard()
     for (const id of result.spentDrafts) clearDrafts(plan.id, id)
     for (const r of result.reaskDrafts) saveDraft(plan.id, r.stepId, r.draft)
-    if (ack.mustStop(values, result.blockers)) {
+    // Blockers saved in the plan were acknowledged when first saved: after a Change from the
+    // review they do not stop Continue again; only a new one does.
+    const acknowledged = new Set(
+      returnTo === 'review'
+        ? findingsFor(plan.answers)
+            .filter((f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id)
+            .map((f) => `${f.ruleId}|${f.path}`)
+        : [],
+    )
+    const stopFor = result.blockers.filter((f) => !acknowledged.has(`${f.ruleId}|${f.path}`))
+    if (ack.mustStop(values, stopFor)) {
       setSubmits((n) => n + 1)
       return
     }
@@ -229,6 +240,11 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
               </button>
             </div>
           </form>
+          {meta.id === 'sql' || meta.id === 'pools' ? (
+            <aside className="step-picture" aria-label="The migration so far">
+              <LazyMigrationDiagram answers={plan.answers} size="small" planName={plan.name} />
+            </aside>
+          ) : null}
         </div>
       </FormProvider>
     </StepFormContext.Provider>
