@@ -8,7 +8,7 @@ import { EXAMPLE_PLANS } from '../src/checklist/example-plans.test-helper'
 import { encodePlanToFragment } from '../src/plan/link-codec'
 import type { Plan } from '../src/plan/plan'
 import { makeReferencePlan } from '../src/plan/test-plans'
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 import { pdfPages } from './pdf-text'
 
 // The checklist as the document of the maintenance window (issue 13): opened straight
@@ -159,6 +159,16 @@ test('the printed PDF: every item, page numbers and the name on every page, whol
   const pdf = await page.pdf({ format: 'A4', printBackground: true })
   await test.info().attach('checklist.pdf', { body: pdf, contentType: 'application/pdf' })
   const pages = await pdfPages(pdf)
+  // The pages as pictures, to look at (kept in the test's output folder).
+  const dir = test.info().outputPath('pages')
+  await mkdir(dir, { recursive: true })
+  const file = join(dir, 'checklist.pdf')
+  await writeFile(file, pdf)
+  await promisify(execFile)('pdftoppm', ['-png', '-r', '60', file, join(dir, 'page')])
+  const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png'))
+  expect(pngs).toHaveLength(pages.length)
+  for (const png of pngs.slice(0, 3))
+    await test.info().attach(png, { path: join(dir, png), contentType: 'image/png' })
   const text = pages.join('\n')
   const ids = (await page.locator('.item__id').allTextContents()).map((t) => t.trim())
   for (const id of ids) expect(text, id).toContain(id)
@@ -169,6 +179,13 @@ test('the printed PDF: every item, page numbers and the name on every page, whol
     expect(p, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`)
     expect(p, `page ${i + 1}`).toContain(`Checklist: ${REFERENCE.name}`)
   })
+  // No item split across pages: each item's heading and its last line (Owner) share a page.
+  const titles = (await page.locator('.item__title').allTextContents()).map(squash)
+  for (const title of titles) {
+    const onPage = pages.map(squash).find((p) => p.includes(title))
+    expect(onPage, `${title} is on a page`).toBeDefined()
+    expect(onPage!.slice(onPage!.indexOf(title)), `${title} ends on its page`).toContain('Owner:')
+  }
   // Sources with their addresses.
   expect(squash(text)).toContain(
     '[S2] Migration process - details (Group Chat to Persistent Chat) (https://technet.microsoft.com/en-us/library/JJ205264(v=OCS.15))',
@@ -179,15 +196,20 @@ test('the printed PDF: every item, page numbers and the name on every page, whol
   const lines = (await page.locator('.command pre').allInnerTexts()).flatMap((c) => c.split('\n'))
   expect(lines.length).toBeGreaterThan(60)
   for (const line of lines) expect(flat, line).toContain(squash(line))
+})
 
-  // The pages as pictures, to look at.
-  const dir = test.info().outputPath('pages')
-  await mkdir(dir, { recursive: true })
-  const file = join(dir, 'checklist.pdf')
-  await writeFile(file, pdf)
-  await promisify(execFile)('pdftoppm', ['-png', '-r', '60', file, join(dir, 'page')])
-  const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png'))
-  expect(pngs).toHaveLength(pages.length)
-  for (const png of pngs.slice(0, 3))
-    await test.info().attach(png, { path: join(dir, png), contentType: 'image/png' })
+test('no WCAG 2.2 A or AA violation: the checklist, a copy, the window view, a narrow screen', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openPlan(page)
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Copy: Command of EXP-02' }).click()
+  await expect(page.getByText('Copied', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'In the window' }).click()
+  await expectNoAxeViolations(page)
+  await page.setViewportSize({ width: 375, height: 667 })
+  await expectNoAxeViolations(page)
 })

@@ -95,10 +95,7 @@ Confirm-Step 'DEC-08: Is every legacy pool empty before you decommission?'
 # Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
 # Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
 Confirm-Step 'DEC-11: Are the DNS SRV records (_sipinternaltls) updated for every SIP domain, is the configuration backed up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used), and are you running this locally on the Lync Server 2013 Front End server, in the Lync Server 2013 Management Shell?'
-Install-CsDatabase `
-    -CentralManagementDatabase `
-    -SQLServerFQDN 'sql13.contoso.com' `
-    -SQLInstanceName 'rtc'
+Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'sql13.contoso.com' -SQLInstanceName 'rtc'
 Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
 Enable-CsTopology
 Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.'
@@ -122,18 +119,12 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
 Get-CsConferenceDirectory
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of pool10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$')
-    } |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } |
     Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

@@ -193,17 +193,11 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool `
-    -Identity 'pchat.contoso.com' `
-    -ErrorAction Stop).Computers |
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
     Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) {
-    throw 'No servers listed: find them in Topology Builder.'
-}
-foreach ($computer in $pchatServers) {
-    Stop-CsWindowsService -ComputerName $computer -Graceful
-}
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
+foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
 
@@ -268,14 +262,10 @@ New-CsPersistentChatEndpoint `
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool `
-    -Identity 'pchat.contoso.com' `
-    -ErrorAction Stop).Computers |
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
     Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) {
-    throw 'No servers listed: find them in Topology Builder.'
-}
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
@@ -313,8 +303,7 @@ Confirm-Step 'DEC-03: Is Office Communications Server 2007 R2 Group Chat uninsta
 # OCS 2007 R2: the merge of the OCS topology (Merge wizard, or Merge-CsLegacyTopology) must be run again after any change to the OCS topology, so run it again once OCS 2007 R2 Group Chat is uninstalled (DEC-03).
 # Caution: UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool exists as a Lync Server trusted application pool that these cmdlets can remove; if the first list is empty, remove it with the OCS 2007 R2 tools and your OCS records. Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Confirm-Step 'DEC-04: Did you run the merge of the OCS topology again (Merge wizard, or Merge-CsLegacyTopology) after OCS 2007 R2 Group Chat was uninstalled (DEC-03)?'
-Get-CsTrustedApplication |
-    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
 Get-CsTrustedApplication |
     Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } |
     Remove-CsTrustedApplication -WhatIf
@@ -325,8 +314,7 @@ Get-CsTrustedApplication |
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com' -WhatIf
 Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool ocsgc.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com'
-Get-CsTrustedApplication |
-    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
 if (Confirm-Optional 'DEC-04: Run Enable-CsTopology now? Optional: whether it is needed after these removals is UNCONFIRMED (common practice).') {
 Enable-CsTopology
 }
@@ -382,20 +370,14 @@ Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved,
 # Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
 Get-CsConferenceDirectory
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of ocspool.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$')
-    } |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') } |
     Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved? The next command must return nothing for each legacy pool before the OCS servers and pools are decommissioned.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory for each legacy pool, with the DNS SRV records updated? Next: decommission the OCS 2007 R2 servers and pools, with the OCS 2007 R2 procedures.'
 Confirm-Step 'DEC-12: Are the OCS 2007 R2 servers and pools decommissioned? Next: remove the BackCompatSite (run the Merge wizard again with an empty Edge list, delete the BackCompatSite, publish the topology).'
 Confirm-Step 'DEC-12: Is the BackCompatSite removed and the topology published?'

@@ -183,17 +183,11 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool `
-    -Identity 'pchat.contoso.com' `
-    -ErrorAction Stop).Computers |
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
     Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) {
-    throw 'No servers listed: find them in Topology Builder.'
-}
-foreach ($computer in $pchatServers) {
-    Stop-CsWindowsService -ComputerName $computer -Graceful
-}
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
+foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
 
@@ -236,14 +230,10 @@ Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html)
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool `
-    -Identity 'pchat.contoso.com' `
-    -ErrorAction Stop).Computers |
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
     Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) {
-    throw 'No servers listed: find them in Topology Builder.'
-}
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
@@ -279,8 +269,7 @@ Confirm-Step 'DEC-10: Is the account ocschat@contoso.com deleted from Active Dir
 # Do it before the legacy Front End pool that homes the Group Chat pool is removed (DEC-08): a trusted pool without a Registrar value cannot be removed. If the home pool is already gone, set a surviving pool with Set-CsTrustedApplicationPool -Registrar first, only to remove it.
 # The last list command must return nothing. Enable-CsTopology at the end is optional.
 # Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
-Get-CsTrustedApplication |
-    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
 Get-CsTrustedApplication |
     Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } |
     Remove-CsTrustedApplication -WhatIf
@@ -291,8 +280,7 @@ Get-CsTrustedApplication |
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
 Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool gcpool.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
-Get-CsTrustedApplication |
-    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
+Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
 if (Confirm-Optional 'DEC-04: Run Enable-CsTopology now? Optional: whether it is needed after these removals is UNCONFIRMED (common practice).') {
 Enable-CsTopology
 }
@@ -347,10 +335,7 @@ Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved,
 # Rollback: Before Uninstall-CsDatabase, the Lync Server 2010 Central Management database still exists; the configuration backup is what a recovery reads (Move-CsManagementServer -ConfigurationFileName).
 # Caution: Move-CsManagementServer must run locally on the computer, not from a remote session; it fails unless the Front-End service is installed and running there.
 Confirm-Step 'DEC-11: Are the DNS SRV records (_sipinternaltls) updated for every SIP domain, is the configuration backed up with Export-CsConfiguration (and Export-CsLisConfiguration if E9-1-1 is used), and are you running this locally on the Lync Server 2013 Front End server, in the Lync Server 2013 Management Shell?'
-Install-CsDatabase `
-    -CentralManagementDatabase `
-    -SQLServerFQDN 'se13.contoso.com' `
-    -SQLInstanceName 'rtc'
+Install-CsDatabase -CentralManagementDatabase -SQLServerFQDN 'se13.contoso.com' -SQLInstanceName 'rtc'
 Confirm-Step 'DEC-11: Does the Lync Server Front-End service show Started on this computer, and is there enough free disk space?'
 Enable-CsTopology
 Confirm-Step 'DEC-11: Did Enable-CsTopology succeed? If it failed, do not go on: the move could leave the topology with no Central Management store.'
@@ -358,10 +343,7 @@ Move-CsManagementServer
 Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
 Get-CsManagementStoreReplicationStatus
 Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).'
-Uninstall-CsDatabase `
-    -CentralManagementDatabase `
-    -SqlServerFqdn 'se10.contoso.com' `
-    -SqlInstanceName 'rtc'
+Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'se10.contoso.com' -SqlInstanceName 'rtc'
 Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
 
 # ------------------------------------------------------------
@@ -374,18 +356,12 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
 Get-CsConferenceDirectory
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of se10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$')
-    } |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') } |
     Move-CsConferenceDirectory -TargetPool 'se13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
 Get-CsConferenceDirectory |
-    Where-Object {
-        $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$')
-    }
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

@@ -44,7 +44,7 @@ describe('formatCommand', () => {
   it('puts the body of a long script block on lines of its own, between its braces', () => {
     const block =
       'foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }'
-    expect(formatCommand(block).split('\n')).toEqual([
+    expect(formatCommand(block, 80).split('\n')).toEqual([
       'foreach ($computer in $pchatServers) {',
       '    Stop-CsWindowsService -ComputerName $computer -Graceful',
       '}',

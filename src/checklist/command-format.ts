@@ -3,8 +3,12 @@
 // to go on: after a pipe at the end of a line, or at a backtick that ends a line
 // (about_Parsing, about_Special_Characters). A cut never falls in a string.
 
-/** Longer commands are cut, so a printed line fits the page and never wraps. */
-export const COMMAND_WIDTH = 88
+/**
+ * Longer commands are cut, so a printed line fits the page and never wraps: at 7.5 pt
+ * a monospace character is about 1.6 mm, and the item's column on A4 or Letter holds
+ * about 110 of them.
+ */
+export const COMMAND_WIDTH = 104
 const INDENT = '    '
 /** The line continuation: a space, a backtick, and nothing after it on the line. */
 export const CONTINUATION = ' `'
