@@ -8,6 +8,7 @@
 # Open warnings and information (2):
 #   PC-04 (warning): Categories, rooms or add-ins already exist in pchat.contoso.com. Legacy items with the same names overwrite them during import. Avoid name clashes, and back up the Persistent Chat database before importing.
 #   GC-01 (warning): Categories are nested 2 levels deep, but Persistent Chat supports only 1. Migration flattens them: sub-categories get their parent categories' names as a prefix. Consider flattening the structure first in the Group Chat Admin Tool. Microsoft does not document how parent category names are joined to a room's name. This plan assumes "/" between names (a setting of the room inventory); assumes that only rooms under a child category (two or more levels below the root category) are prefixed, with their whole category path, while rooms directly in a top-level category keep their own name; checks disabled rooms too, assuming they are imported as disabled rooms whose names still count; and counts UTF-16 code units, as SQL Server stores names.
+# Not in this plan: No chat room files to copy: none were uploaded in chat rooms.
 # Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
@@ -161,7 +162,11 @@ Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where th
 # No trial import, not even with -WhatIf: seed 004 stops the Persistent Chat services before any import, and describes the -WhatIf run as one that populates the Back End Server. The -WhatIf import runs in the window (EXP-06), with the services of pchat.contoso.com stopped (EXP-04) and after the backup of EXP-05.
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
 # Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'gcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Trial\Export.html'
 Confirm-Step 'EXP-09: Did the trial export run, with its report read?'
 
 # ------------------------------------------------------------
@@ -179,7 +184,11 @@ Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Run as a member of CsPersistentChatAdministrator. The export reads gcsql.contoso.com\groupchat (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
 # Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'gcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Export.html'
 
 # ------------------------------------------------------------
 # EXP-03: Inspect the exported contents
@@ -195,9 +204,10 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
@@ -215,7 +225,11 @@ Confirm-Step 'EXP-05: Is the backup of the Persistent Chat database done and rea
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first, after the backup of EXP-05.
 # Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\ImportWhatIf.html' `
+    -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
@@ -232,11 +246,11 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\pchat.
 # Rollback: Restore the Persistent Chat database from the backup of EXP-05; the legacy data is unchanged.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Import.html'
 Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
-
-# ==== Copy chat room files ====
-# Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
 
 # ==== Port the Lookup Server URI ====
 
@@ -256,7 +270,9 @@ Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Dir
 # Legacy clients connect to one pool at a time; Lync 2013 clients do not use this endpoint.
 # Rollback: Remove-CsPersistentChatEndpoint removes the endpoint again.
 # Caution: If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED.
-New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'
+New-CsPersistentChatEndpoint `
+    -SipAddress 'sip:ocschat@contoso.com' `
+    -PersistentChatPoolFqdn 'pchat.contoso.com'
 
 # ==== Decommission ====
 
@@ -265,9 +281,10 @@ New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentCh
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
@@ -277,7 +294,8 @@ Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Check categories and rooms in the Lync Server Control Panel and with PowerShell; rooms you disabled before export should show Disabled.
 Get-CsPersistentChatCategory -PersistentChatPoolFqdn 'pchat.contoso.com'
-Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' | Select-Object Name, Category, Disabled
+Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' |
+    Select-Object Name, Category, Disabled
 Confirm-Step 'DEC-02: Are the migrated categories and rooms all there?'
 
 # ------------------------------------------------------------
@@ -303,9 +321,13 @@ Confirm-Step 'DEC-03: Is Lync Server 2010 Group Chat uninstalled from every serv
 # The last list command must return nothing. Enable-CsTopology at the end is optional.
 # Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } |
+    Remove-CsTrustedApplication -WhatIf
 Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of gcpool.contoso.com?'
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } |
+    Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
 Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool gcpool.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
@@ -372,7 +394,10 @@ Move-CsManagementServer
 Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
 Get-CsManagementStoreReplicationStatus
 Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).'
-Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
+Uninstall-CsDatabase `
+    -CentralManagementDatabase `
+    -SqlServerFqdn 'sql10.contoso.com' `
+    -SqlInstanceName 'rtc'
 Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
 
 # ------------------------------------------------------------
@@ -384,9 +409,13 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 # Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
 Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
 Get-CsConferenceDirectory
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of pool10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } |
+    Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

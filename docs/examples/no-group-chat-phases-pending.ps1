@@ -3,6 +3,7 @@
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
 # Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
+# Not in this plan: Prepare the source data, Export and import, Copy chat room files, Port the Lookup Server URI: Group Chat is not deployed, so there is no Group Chat data to migrate.
 # Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
@@ -71,18 +72,6 @@ Confirm-Step 'PRE-05: Are the Lync Server 2013 pools deployed?'
 # Manual step: no command.
 Confirm-Step 'PRE-08: Are every user and every other object on Lync Server 2013?'
 
-# ==== Prepare the source data ====
-# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
-
-# ==== Export and import ====
-# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
-
-# ==== Copy chat room files ====
-# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
-
-# ==== Port the Lookup Server URI ====
-# Not needed for this plan: Group Chat is not deployed, so there is no Group Chat data to migrate.
-
 # ==== Decommission ====
 
 # ------------------------------------------------------------
@@ -114,7 +103,10 @@ Move-CsManagementServer
 Confirm-Step 'DEC-11: Did you check the current and proposed state Move-CsManagementServer showed, run Deployment Wizard step 2 on the Lync Server 2013 and 2010 servers, and reboot this server?'
 Get-CsManagementStoreReplicationStatus
 Confirm-Step 'DEC-11: Does Get-CsManagementStoreReplicationStatus show the replication you expect? The next command runs on the Lync Server 2010 side, in the Lync Server 2010 Management Shell: define Confirm-Step and Confirm-Optional there first (the two functions at the top of this script).'
-Uninstall-CsDatabase -CentralManagementDatabase -SqlServerFqdn 'sql10.contoso.com' -SqlInstanceName 'rtc'
+Uninstall-CsDatabase `
+    -CentralManagementDatabase `
+    -SqlServerFqdn 'sql10.contoso.com' `
+    -SqlInstanceName 'rtc'
 Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with the Lync Server 2010 database removed?'
 
 # ------------------------------------------------------------
@@ -126,9 +118,13 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 # Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
 Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
 Get-CsConferenceDirectory
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of pool10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') } |
+    Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('pool10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

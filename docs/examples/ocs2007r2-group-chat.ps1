@@ -5,6 +5,7 @@
 # Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
 # Open warnings and information (1):
 #   SRC-05 (warning): Group Chat must be migrated last, after every other component and all users are on Lync Server 2013. Plan the remaining migration phases first; the checklist lists them.
+# Not in this plan: No chat room files to copy: none were uploaded in chat rooms.
 # Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
@@ -150,7 +151,11 @@ Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where th
 # No trial import, not even with -WhatIf: seed 004 stops the Persistent Chat services before any import, and describes the -WhatIf run as one that populates the Back End Server. The -WhatIf import runs in the window (EXP-06), with the services of pchat.contoso.com stopped (EXP-04).
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
 # Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'ocsgcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'ocsgcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Trial\Export.html'
 Confirm-Step 'EXP-09: Did the trial export run, with its report read?'
 
 # ------------------------------------------------------------
@@ -168,7 +173,11 @@ Confirm-Step 'EXP-01: Are the Office Communications Server 2007 R2 Group Chat se
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Run as a member of CsPersistentChatAdministrator. The export reads ocsgcsql.contoso.com\groupchat (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
 # Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'ocsgcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'ocsgcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Export.html'
 
 # ------------------------------------------------------------
 # EXP-03: Inspect the exported contents
@@ -184,9 +193,10 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
@@ -196,7 +206,11 @@ Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first.
 # Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\ImportWhatIf.html' `
+    -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
@@ -213,11 +227,11 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\pchat.
 # Rollback: The legacy data is unchanged: see EXP-10.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Import.html'
 Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
-
-# ==== Copy chat room files ====
-# Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
 
 # ==== Port the Lookup Server URI ====
 
@@ -237,7 +251,9 @@ Confirm-Step 'URI-01: Is the account ocschat@contoso.com deleted from Active Dir
 # Legacy clients connect to one pool at a time; Lync 2013 clients do not use this endpoint.
 # Rollback: Remove-CsPersistentChatEndpoint removes the endpoint again.
 # Caution: If the Lync 2010 Group Chat clients have LookupServerUri (or ConfigurationMode) set by Group Policy (GroupChatConsole.adm template), the endpoint must use that same URI, or the policy must change before cutover. Where these settings sit in the registry is UNCONFIRMED. These policy settings are documented for the Lync 2010 Group Chat client; whether Communicator 2007 R2 Group Chat clients have an equivalent is UNCONFIRMED.
-New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'
+New-CsPersistentChatEndpoint `
+    -SipAddress 'sip:ocschat@contoso.com' `
+    -PersistentChatPoolFqdn 'pchat.contoso.com'
 
 # ==== Decommission ====
 
@@ -246,9 +262,10 @@ New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentCh
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
@@ -258,7 +275,8 @@ Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Check categories and rooms in the Lync Server Control Panel and with PowerShell; rooms you disabled before export should show Disabled.
 Get-CsPersistentChatCategory -PersistentChatPoolFqdn 'pchat.contoso.com'
-Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' | Select-Object Name, Category, Disabled
+Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' |
+    Select-Object Name, Category, Disabled
 Confirm-Step 'DEC-02: Are the migrated categories and rooms all there?'
 
 # ------------------------------------------------------------
@@ -286,9 +304,13 @@ Confirm-Step 'DEC-03: Is Office Communications Server 2007 R2 Group Chat uninsta
 # Caution: UNCONFIRMED: whether an OCS 2007 R2 Group Chat pool exists as a Lync Server trusted application pool that these cmdlets can remove; if the first list is empty, remove it with the OCS 2007 R2 tools and your OCS records. Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Confirm-Step 'DEC-04: Did you run the merge of the OCS topology again (Merge wizard, or Merge-CsLegacyTopology) after OCS 2007 R2 Group Chat was uninstalled (DEC-03)?'
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' }
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } |
+    Remove-CsTrustedApplication -WhatIf
 Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of ocsgc.contoso.com?'
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } | Remove-CsTrustedApplication
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'ocsgc.contoso.com' } |
+    Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com' -WhatIf
 Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool ocsgc.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'ocsgc.contoso.com'
@@ -347,11 +369,15 @@ Confirm-Step 'DEC-08: Is every legacy pool empty, with Group Chat already moved,
 # Rollback: Up to the removal of the legacy Front End servers, operations can be shifted back to the legacy servers; after it, they cannot.
 # Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
 Get-CsConferenceDirectory
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of ocspool.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') } |
+    Move-CsConferenceDirectory -TargetPool 'pool13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved? The next command must return nothing for each legacy pool before the OCS servers and pools are decommissioned.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('ocspool.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory for each legacy pool, with the DNS SRV records updated? Next: decommission the OCS 2007 R2 servers and pools, with the OCS 2007 R2 procedures.'
 Confirm-Step 'DEC-12: Are the OCS 2007 R2 servers and pools decommissioned? Next: remove the BackCompatSite (run the Merge wizard again with an empty Edge list, delete the BackCompatSite, publish the topology).'
 Confirm-Step 'DEC-12: Is the BackCompatSite removed and the topology published?'

@@ -3,6 +3,8 @@
 # READ THIS SCRIPT BEFORE YOU RUN ANY OF IT. It is the whole runbook, every checklist item in order,
 # not an unattended script: run each step by hand, in its maintenance window, on the computer its "Run on" line names, and check the result.
 # Steps done by a person are comments followed by Confirm-Step, which waits for you to type yes; Confirm-Optional asks before an optional command and skips it unless you type yes.
+# Not in this plan: No chat room files to copy: none were uploaded in chat rooms.
+# Not in this plan: No Lookup Server URI to port: legacy Group Chat clients need not keep working unchanged, so no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.
 # Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.
 function Confirm-Step([string]$Question) {
   $answer = Read-Host ($Question + ' Type yes to go on')
@@ -139,7 +141,11 @@ Confirm-Step 'EXP-10: Does everyone in the window know the rollback and where th
 # No trial import, not even with -WhatIf: seed 004 stops the Persistent Chat services before any import, and describes the -WhatIf run as one that populates the Back End Server. The -WhatIf import runs in the window (EXP-06), with the services of pchat.contoso.com stopped (EXP-04).
 # The trial reads a live database: the real export in the window can differ. Do not pass -DisableExportedNodes.
 # Caution: UNCONFIRMED: an export while the legacy services run. Seed 004 step 1 says "All services must be stopped" before the export; the trial departs from that, so treat its report as a preview only. UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Trial\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'gcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\Trial\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Trial\Export.html'
 Confirm-Step 'EXP-09: Did the trial export run, with its report read?'
 
 # ------------------------------------------------------------
@@ -157,7 +163,11 @@ Confirm-Step 'EXP-01: Are the Lync Server 2010 Group Chat services stopped on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Run as a member of CsPersistentChatAdministrator. The export reads gcsql.contoso.com\groupchat (database GroupChat) and writes a .zip file into the working folder C:\GroupChatMigration that PRE-09 created.
 # Caution: UNCONFIRMED: the reference implies, but does not state, that -DBInstance and -DBName name the legacy Group Chat instance and database when migrating. Check the report before importing.
-Export-CsPersistentChatData -DBInstance 'gcsql.contoso.com\groupchat' -DBName 'GroupChat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Export.html'
+Export-CsPersistentChatData `
+    -DBInstance 'gcsql.contoso.com\groupchat' `
+    -DBName 'GroupChat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Export.html'
 
 # ------------------------------------------------------------
 # EXP-03: Inspect the exported contents
@@ -173,9 +183,10 @@ Confirm-Step 'EXP-03: Do the report and the .zip hold the categories and rooms y
 # On every server of pchat.contoso.com, stop the Lync Server services before the import, naming each server with -ComputerName, then check that every service shows Stopped.
 # Rollback: Start the services again as in DEC-01.
 # Caution: The server names come from the pool’s Computers as Get-CsPool lists them (the plan does not hold them); that property is not in the reference, so read the list the first command prints and compare it with Topology Builder before going on. Without -ComputerName, Stop-/Start-CsWindowsService act on the local computer only; without -Name they act on every Lync Server service of the named computer, which on a Persistent Chat server is the Persistent Chat role (it cannot be collocated with an Enterprise Edition Front End). The Persistent Chat service name itself is UNCONFIRMED. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Stop-CsWindowsService -ComputerName $computer -Graceful }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on every Persistent Chat server?'
@@ -185,7 +196,11 @@ Confirm-Step 'EXP-04: Does Get-CsWindowsService show every service Stopped on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Import into the Persistent Chat store pcsql.contoso.com\pchat with -WhatIf first.
 # Caution: UNCONFIRMED: that an import with -WhatIf writes nothing. Seed 004 step 5 describes the -WhatIf run as one "to populate the Back End Server of the Persistent Chat Server pool with migrated data"; no source says it leaves the store unchanged. The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\ImportWhatIf.html' -WhatIf
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\ImportWhatIf.html' `
+    -WhatIf
 
 # ------------------------------------------------------------
 # EXP-07: Fix every error and warning of the dry run
@@ -202,14 +217,11 @@ Confirm-Step 'EXP-07: Is the dry run clean, apart from the invitation warnings y
 # Run as a member of CsPersistentChatAdministrator; the import writes into pcsql.contoso.com\pchat.
 # Rollback: The legacy data is unchanged: see EXP-10.
 # Caution: The Import-CsPersistentChatData reference calls -FileName an "XML file", but the export writes a .zip, and the reference's own example imports the .zip. Pass the .zip.
-Import-CsPersistentChatData -DBInstance 'pcsql.contoso.com\pchat' -FileName 'C:\GroupChatMigration\GroupChatExport.zip' -Report 'C:\GroupChatMigration\Import.html'
+Import-CsPersistentChatData `
+    -DBInstance 'pcsql.contoso.com\pchat' `
+    -FileName 'C:\GroupChatMigration\GroupChatExport.zip' `
+    -Report 'C:\GroupChatMigration\Import.html'
 Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html) show no errors?'
-
-# ==== Copy chat room files ====
-# Not needed for this plan: No files were uploaded in chat rooms, so there are none to copy.
-
-# ==== Port the Lookup Server URI ====
-# Not needed for this plan: Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported and no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.
 
 # ==== Decommission ====
 
@@ -218,9 +230,10 @@ Confirm-Step 'EXP-08: Does the import report (C:\GroupChatMigration\Import.html)
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09, as an account allowed to manage the Lync Server services of the Persistent Chat servers (the commands name each server with -ComputerName).
 # Turn on all computers of pchat.contoso.com and start the services on each, naming each server with -ComputerName; then check that every service shows Running.
 # Caution: Without -ComputerName, Start-CsWindowsService starts the services of the local computer only. The server names come from the pool’s Computers as Get-CsPool lists them; that property is not in the reference, so compare the list with Topology Builder. UNCONFIRMED: Get-CsWindowsService -ComputerName (the reference names Get-CsWindowsService only as the way to list service names, not its parameters); it only reads. If it fails, run Get-CsWindowsService on each server itself.
-$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers | Where-Object { $_ })
+$pchatServers = @((Get-CsPool -Identity 'pchat.contoso.com' -ErrorAction Stop).Computers |
+    Where-Object { $_ })
 $pchatServers
-if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }
+if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }
 foreach ($computer in $pchatServers) { Start-CsWindowsService -ComputerName $computer }
 foreach ($computer in $pchatServers) { Get-CsWindowsService -ComputerName $computer }
 Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on every Persistent Chat server?'
@@ -230,7 +243,8 @@ Confirm-Step 'DEC-01: Does Get-CsWindowsService show every service Running on ev
 # Run on: The Lync Server 2013 Management Shell on the migration computer of PRE-09 (a Lync Server 2013 server, or an administration computer with the Lync Server 2013 tools only), as a member of CsPersistentChatAdministrator.
 # Check categories and rooms in the Lync Server Control Panel and with PowerShell; rooms you disabled before export should show Disabled.
 Get-CsPersistentChatCategory -PersistentChatPoolFqdn 'pchat.contoso.com'
-Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' | Select-Object Name, Category, Disabled
+Get-CsPersistentChatRoom -PersistentChatPoolFqdn 'pchat.contoso.com' |
+    Select-Object Name, Category, Disabled
 Confirm-Step 'DEC-02: Are the migrated categories and rooms all there?'
 
 # ------------------------------------------------------------
@@ -256,9 +270,13 @@ Confirm-Step 'DEC-10: Is the account ocschat@contoso.com deleted from Active Dir
 # The last list command must return nothing. Enable-CsTopology at the end is optional.
 # Caution: Get-CsTrustedApplication -Filter matches any part of the Identity (other pools whose name contains this one, application IDs), so the commands compare TrustedApplicationPoolFqdn for equality instead. Remove-CsTrustedApplicationPool also removes every computer, application and endpoint in the pool. Enable-CsTopology runs for RTCUniversalServerAdmins only if setup permissions were delegated with Set-CsSetupPermission; otherwise a domain admin runs it.
 Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' }
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication -WhatIf
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } |
+    Remove-CsTrustedApplication -WhatIf
 Confirm-Step 'DEC-04: Do the list and the -WhatIf show only the applications of gcpool.contoso.com?'
-Get-CsTrustedApplication | Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } | Remove-CsTrustedApplication
+Get-CsTrustedApplication |
+    Where-Object { $_.TrustedApplicationPoolFqdn -eq 'gcpool.contoso.com' } |
+    Remove-CsTrustedApplication
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com' -WhatIf
 Confirm-Step 'DEC-04: Does the -WhatIf name only the trusted application pool gcpool.contoso.com?'
 Remove-CsTrustedApplicationPool -Identity 'gcpool.contoso.com'
@@ -337,9 +355,13 @@ Confirm-Step 'DEC-11: Is the Central Management Server on Lync Server 2013, with
 # Caution: UNCONFIRMED: the form of ServiceID. The reference only matches the pool FQDN within it; the filter here takes the FQDN at the end, after a colon or alone. Compare the filtered list with the full list before the move.
 Confirm-Step 'DEC-12: Back in the Lync Server 2013 Management Shell (DEC-11 ended in the Lync Server 2010 Management Shell)?'
 Get-CsConferenceDirectory
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the filtered list show exactly the conference directories of se10.contoso.com that the full list (the first command) shows, and none of another pool? If the filtered list misses one, stop: the ServiceID form differs from the filter.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') } | Move-CsConferenceDirectory -TargetPool 'se13.contoso.com'
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') } |
+    Move-CsConferenceDirectory -TargetPool 'se13.contoso.com'
 Confirm-Step 'DEC-12: Are the conference directories moved and the Archiving and Monitoring associations removed? The next command must return nothing before the Front End servers are removed.'
-Get-CsConferenceDirectory | Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
+Get-CsConferenceDirectory |
+    Where-Object { $_.ServiceID -match ('(^|:)' + [regex]::Escape('se10.contoso.com') + '$') }
 Confirm-Step 'DEC-12: Does the check return no conference directory before the Front End servers are removed, and are the legacy pools removed?'

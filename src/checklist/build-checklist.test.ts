@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../rules/answers'
 import { makeAnswers, makePchatPool, withSlice } from '../rules/test-factory'
-import { buildChecklist, checklistItemIds, checklistItems } from './build-checklist'
+import { absentNotes, buildChecklist, checklistItemIds, checklistItems } from './build-checklist'
 import { SECTION_HEADINGS } from './types'
 
 const gc = (patch: Partial<NonNullable<Answers['groupChat']>>, base = makeAnswers()) =>
@@ -22,8 +22,12 @@ const ALWAYS_WITH_GC = [
 ]
 
 describe('buildChecklist', () => {
-  it('has the six sections, in order, with their headings', () => {
-    expect(buildChecklist(makeAnswers()).sections.map((s) => s.heading)).toEqual([
+  it('has the six sections, in order, with their headings, when all apply', () => {
+    expect(
+      buildChecklist(gc({ filesUsed: 'yes', legacyFileStore: 'D:\\F' })).sections.map(
+        (s) => s.heading,
+      ),
+    ).toEqual([
       'Prerequisites',
       'Prepare the source data',
       'Export and import',
@@ -50,10 +54,21 @@ describe('buildChecklist', () => {
   it('leaves out every Group Chat section, with a note, when there is no Group Chat', () => {
     const checklist = buildChecklist(withSlice('source', { groupChat: 'no' }))
     expect(checklistItemIds(checklist)).toEqual(['PRE-01', 'PRE-02', 'PRE-03', 'PRE-04', 'PRE-05'])
-    for (const section of checklist.sections.slice(1)) {
-      expect(section.items).toEqual([])
-      expect(section.omitted).toMatch(/Group Chat is not deployed/)
-    }
+    // Sections that do not apply are absent, and the note says why, once.
+    expect(checklist.sections.map((s) => s.id)).toEqual(['prerequisites'])
+    expect(absentNotes(checklist)).toEqual([
+      {
+        headings: [
+          'Prepare the source data',
+          'Export and import',
+          'Copy chat room files',
+          'Port the Lookup Server URI',
+          'Decommission',
+        ],
+        reason: 'Group Chat is not deployed, so there is no Group Chat data to migrate.',
+        text: 'Prepare the source data, Export and import, Copy chat room files, Port the Lookup Server URI, Decommission: Group Chat is not deployed, so there is no Group Chat data to migrate.',
+      },
+    ])
   })
 
   it('lists the remaining phases without Group Chat too, the decommissioning last', () => {
@@ -102,7 +117,10 @@ describe('buildChecklist', () => {
     const without = buildChecklist(gc({ legacyClients: 'no' }))
     expect(checklistItemIds(without)).not.toContain('URI-02')
     expect(checklistItemIds(without)).not.toContain('DEC-06')
-    expect(without.sections[4]?.omitted).toMatch(/not ported/)
+    expect(without.sections.map((s) => s.id)).not.toContain('lookup')
+    expect(without.absent.find((a) => a.id === 'lookup')?.reason).toMatch(
+      /^No Lookup Server URI to port: legacy Group Chat clients need not keep working/,
+    )
     expect(item(gc({ lookupUri: 'SIP:ocschat@contoso.com' }), 'URI-02').commands).toEqual([
       "New-CsPersistentChatEndpoint -SipAddress 'sip:ocschat@contoso.com' -PersistentChatPoolFqdn 'pchat.contoso.com'",
     ])
@@ -267,7 +285,10 @@ describe('buildChecklist', () => {
     expect(item({ source: makeAnswers().source }, 'PRE-03').details[0]).toContain(
       'not answered yet',
     )
-    expect(checklist.sections).toHaveLength(6)
+    expect(checklist.sections.length + checklist.absent.length).toBe(6)
+    expect(checklist.absent.map((a) => a.reason)).toContain(
+      'The Group Chat answers are not complete yet (Source deployment and Group Chat steps).',
+    )
     for (const i of checklistItems(checklist)) {
       expect(i.commands.join('\n'), i.id).not.toMatch(/<[^>]*>/)
     }

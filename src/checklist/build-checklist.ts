@@ -12,12 +12,29 @@ import type { BuildContext, ChecklistItem, ChecklistSection, SectionId } from '.
 import { SECTION_HEADINGS, SECTION_ORDER } from './types'
 
 export interface Checklist {
+  /** The sections that apply to this plan, in order; a section with no item is left out. */
   sections: ChecklistSection[]
+  /** The sections left out, each with the reason, for the note above the checklist. */
+  absent: AbsentSection[]
   findings: Finding[]
   blockers: Finding[]
 }
 
+export interface AbsentSection {
+  id: SectionId
+  heading: string
+  reason: string
+}
+
 const NO_GROUP_CHAT = 'Group Chat is not deployed, so there is no Group Chat data to migrate.'
+const GROUP_CHAT_UNANSWERED =
+  'The Group Chat answers are not complete yet (Source deployment and Group Chat steps).'
+
+const NO_FILES = 'No chat room files to copy: none were uploaded in chat rooms.'
+const NOT_PORTED =
+  'No Lookup Server URI to port: legacy Group Chat clients need not keep working unchanged, so no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.'
+/** Reasons that say which section they leave out. */
+const SELF_NAMED = new Set([NO_FILES, NOT_PORTED])
 
 export const BUILDERS: Record<SectionId, (ctx: BuildContext) => ChecklistItem[]> = {
   prerequisites,
@@ -28,13 +45,12 @@ export const BUILDERS: Record<SectionId, (ctx: BuildContext) => ChecklistItem[]>
   decommission,
 }
 
-function omittedReason(id: SectionId, ctx: BuildContext): string {
-  if (!ctx.groupChat) return NO_GROUP_CHAT
-  if (id === 'files') return 'No files were uploaded in chat rooms, so there are none to copy.'
-  if (id === 'lookup') {
-    return 'Legacy Group Chat clients need not keep working unchanged, so the Lookup Server URI is not ported and no legacy endpoint is created. Legacy Group Chat clients reach Persistent Chat only through a legacy endpoint (same SIP URI, or configured by hand for it): without one they stop working after the migration. Either move users to the Lync 2013 client, or create an endpoint with a new SIP URI (New-CsPersistentChatEndpoint) and configure the legacy clients for it by hand.'
-  }
-  return NO_GROUP_CHAT
+function absentReason(id: SectionId, ctx: BuildContext): string {
+  if (ctx.answers.source?.groupChat === 'no') return NO_GROUP_CHAT
+  if (!ctx.groupChat) return GROUP_CHAT_UNANSWERED
+  if (id === 'files') return NO_FILES
+  if (id === 'lookup') return NOT_PORTED
+  return 'Nothing in the answers calls for it.'
 }
 
 /** The tailored checklist of a plan: the rules run once, six sections read their findings; pure. */
@@ -45,13 +61,42 @@ export function buildChecklist(answers: Answers): Checklist {
     findings,
     groupChat: hasGroupChat(answers) ? answers.groupChat : undefined,
   }
-  const sections = SECTION_ORDER.map((id): ChecklistSection => {
+  const sections: ChecklistSection[] = []
+  const absent: AbsentSection[] = []
+  for (const id of SECTION_ORDER) {
     const items = BUILDERS[id](ctx)
-    const section: ChecklistSection = { id, heading: SECTION_HEADINGS[id], items }
-    if (items.length === 0) section.omitted = omittedReason(id, ctx)
-    return section
-  })
-  return { sections, findings, blockers: findings.filter((f) => f.severity === 'blocker') }
+    const heading = SECTION_HEADINGS[id]
+    if (items.length > 0) sections.push({ id, heading, items })
+    else absent.push({ id, heading, reason: absentReason(id, ctx) })
+  }
+  return {
+    sections,
+    absent,
+    findings,
+    blockers: findings.filter((f) => f.severity === 'blocker'),
+  }
+}
+
+export interface AbsentNote {
+  headings: string[]
+  reason: string
+  /** The line shown: the reason, after the headings it leaves out unless it names its section. */
+  text: string
+}
+
+/** The note above the checklist: one line per reason, naming the sections it leaves out. */
+export function absentNotes(checklist: Checklist): AbsentNote[] {
+  const notes: AbsentNote[] = []
+  for (const a of checklist.absent) {
+    const same = notes.find((n) => n.reason === a.reason)
+    if (same) same.headings.push(a.heading)
+    else notes.push({ headings: [a.heading], reason: a.reason, text: '' })
+  }
+  for (const n of notes) {
+    const named = n.headings.length === 1 && SELF_NAMED.has(n.reason)
+    n.text = named ? n.reason : `${n.headings.join(', ')}: ${n.reason}`
+  }
+  return notes
 }
 
 export function checklistItems(checklist: Checklist): ChecklistItem[] {

@@ -41,7 +41,7 @@ export function pchatServersCommands(fqdn: string): string[] {
     // -ErrorAction Stop and the filter: @($null) would count 1 and act on the local computer.
     `$pchatServers = @((Get-CsPool -Identity ${psQuote(fqdn)} -ErrorAction Stop).Computers | Where-Object { $_ })`,
     '$pchatServers',
-    "if ($pchatServers.Count -eq 0) { throw 'Get-CsPool listed no computers for the Persistent Chat pool: find its servers in Topology Builder before going on.' }",
+    "if ($pchatServers.Count -eq 0) { throw 'No servers listed: find them in Topology Builder.' }",
   ]
 }
 

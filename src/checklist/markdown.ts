@@ -1,4 +1,6 @@
 import type { Checklist } from './build-checklist'
+import { absentNotes } from './build-checklist'
+import { formatCommand } from './command-format'
 import type { ChecklistItem, Pause } from './types'
 
 /** The commands cut at the pauses between them: each part after the first starts with its pause. */
@@ -26,14 +28,28 @@ export function commandText(item: ChecklistItem): string {
             `# ${part.pause.optional ? 'Optional, run the next command only if yes' : 'Pause, go on only if yes'}: ${part.pause.question.replace(/[\r\n]+/g, ' ')}`,
           ]
         : []),
-      ...part.commands,
+      ...part.commands.map((c) => formatCommand(c)),
     ])
     .join('\n')
 }
 
-/** The checklist as Markdown, for reading without the app (docs/examples). */
-export function checklistMarkdown(checklist: Checklist, title: string): string {
+/**
+ * The checklist as Markdown, for reading without the app (docs/examples) or a wiki
+ * page; with the plan's ticks, a done item's heading ends with "(done)".
+ */
+export function checklistMarkdown(
+  checklist: Checklist,
+  title: string,
+  done: readonly string[] = [],
+): string {
+  const ticked = new Set(done)
   const out = [`# Checklist: ${title}`, '']
+  const notes = absentNotes(checklist)
+  if (notes.length > 0) {
+    out.push('Not in this plan:', '')
+    for (const n of notes) out.push(`- ${n.text}`)
+    out.push('')
+  }
   if (checklist.blockers.length > 0) {
     out.push('## This plan cannot proceed as it stands', '')
     for (const b of checklist.blockers) out.push(`- **${b.ruleId}**: ${b.message}`)
@@ -47,9 +63,13 @@ export function checklistMarkdown(checklist: Checklist, title: string): string {
   }
   for (const section of checklist.sections) {
     out.push(`## ${section.heading}`, '')
-    if (section.omitted) out.push(`Not needed for this plan: ${section.omitted}`, '')
     for (const item of section.items) {
-      out.push(`### ${item.id} ${item.title}`, '', `**Run on:** ${item.runOn}`, '')
+      out.push(
+        `### ${item.id} ${item.title}${ticked.has(item.id) ? ' (done)' : ''}`,
+        '',
+        `**Run on:** ${item.runOn}`,
+        '',
+      )
       for (const d of item.details)
         out.push(d.startsWith('\u2022') ? `- ${d.slice(1).trim()}` : d, '')
       for (const part of commandParts(item)) {
@@ -57,7 +77,8 @@ export function checklistMarkdown(checklist: Checklist, title: string): string {
           const label = part.pause.optional ? 'Optional, run only if yes' : 'Pause'
           out.push(`**${label}:** ${part.pause.question}`, '')
         }
-        if (part.commands.length > 0) out.push('```powershell', ...part.commands, '```', '')
+        if (part.commands.length > 0)
+          out.push('```powershell', ...part.commands.map((c) => formatCommand(c)), '```', '')
       }
       if (item.caution) out.push(`**Note:** ${item.caution}`, '')
       if (item.rollback) out.push(`**Rollback:** ${item.rollback}`, '')

@@ -6,6 +6,7 @@ import { EDGE, FIXTURE } from '../rules/rule-fixtures.test-data'
 import { makeAnswers, withSlice } from '../rules/test-factory'
 import { buildChecklist, checklistItemIds, checklistItems } from './build-checklist'
 import { EXAMPLE_PLANS } from './example-plans.test-helper'
+import { joinedScript } from './command-format.test-helper'
 import { commandText } from './markdown'
 import { buildScript } from './script'
 import type { ChecklistItem } from './types'
@@ -31,7 +32,11 @@ const item = (answers: Answers, id: string): ChecklistItem => {
   if (!found) throw new Error(`${id} missing`)
   return found
 }
-const script = (answers: Answers) => buildScript(buildChecklist(answers), META)
+/** The runbook, each command on one line again (formatCommand cuts the long ones). */
+const script = (answers: Answers) => {
+  const checklist = buildChecklist(answers)
+  return joinedScript(buildScript(checklist, META), checklist)
+}
 const allText = (i: ChecklistItem) =>
   [
     i.title,
@@ -173,7 +178,7 @@ describe('W4/W5: a plan that does not port the Lookup Server URI', () => {
     const checklist = buildChecklist(
       withSlice('groupChat', { filesUsed: 'yes', legacyFileStore: 'D:\\F' }, SE),
     )
-    const omitted = checklist.sections.find((s) => s.id === 'lookup')?.omitted ?? ''
+    const omitted = checklist.absent.find((s) => s.id === 'lookup')?.reason ?? ''
     expect(omitted).toMatch(
       /only through a legacy endpoint.*stop working.*New-CsPersistentChatEndpoint/,
     )

@@ -6,6 +6,8 @@ import { EXAMPLE_PLANS } from './example-plans.test-helper'
 import { firstOutOfOrder } from './in-order.test-helper'
 import { withoutComments } from './ps-tokenizer.test-helper'
 import { BOM, buildScript } from './script'
+import { formatCommand } from './command-format'
+import { joinedScript } from './command-format.test-helper'
 
 const META = { planName: 'Contoso', generated: '2026-12-01', rulesVersion: 'x' }
 const FIXTURES: [string, Answers][] = [
@@ -36,7 +38,8 @@ describe('buildScript: the whole runbook', () => {
       expect(script.match(/^# Run on: /gm) ?? []).toHaveLength(items.length)
       for (const i of items) {
         if (i.confirm) expect(script).toContain(`Confirm-Step '${i.id}: `)
-        for (const c of i.commands) expect(script).toContain(`\r\n${c}\r\n`)
+        for (const c of i.commands)
+          expect(script).toContain(`\r\n${formatCommand(c).replace(/\n/g, '\r\n')}\r\n`)
       }
       // No value is missing from a command: a missing value is a blocker, not a <placeholder>.
       expect(withoutComments(script.slice(1))).not.toMatch(/<[A-Za-z][^>]*>/)
@@ -72,11 +75,8 @@ describe('buildScript: the whole runbook', () => {
   })
 
   it('puts each caution right above its command: -StartDate on the export', () => {
-    const script = buildScript(
-      buildChecklist(withSlice('groupChat', { cutoffDate: '2010-01-01' })),
-      META,
-    )
-    const lines = script.split('\r\n')
+    const checklist = buildChecklist(withSlice('groupChat', { cutoffDate: '2010-01-01' }))
+    const lines = joinedScript(buildScript(checklist, META), checklist).split('\r\n')
     const at = lines.findIndex(
       (l) => l.startsWith('Export-CsPersistentChatData') && !l.includes('Trial'),
     )
@@ -87,7 +87,8 @@ describe('buildScript: the whole runbook', () => {
   })
 
   it('creates the working folder before the export writes to it', () => {
-    const script = buildScript(buildChecklist(makeAnswers()), META)
+    const checklist = buildChecklist(makeAnswers())
+    const script = joinedScript(buildScript(checklist, META), checklist)
     expect(
       firstOutOfOrder(script, [
         "New-Item -ItemType Directory -Path 'C:\\GroupChatMigration' -Force",
@@ -102,7 +103,10 @@ describe('buildScript: the whole runbook', () => {
       META,
     )
     expect(script).toMatch(/# WARNING: the plan has 1 open blocker/)
-    expect(script).toMatch(/# Not needed for this plan: Group Chat is not deployed/)
+    expect(script).toMatch(
+      /# Not in this plan: Prepare the source data, .*Decommission: Group Chat is not deployed/,
+    )
+    expect(script).not.toMatch(/==== Decommission ====/)
   })
 
   it('keeps a hostile plan name inside its comment', () => {

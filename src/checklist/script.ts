@@ -1,4 +1,6 @@
 import type { Checklist } from './build-checklist'
+import { absentNotes } from './build-checklist'
+import { formatCommand } from './command-format'
 import { psComment, psQuote } from './powershell'
 import type { ChecklistItem } from './types'
 
@@ -32,7 +34,7 @@ function commandLines(item: ChecklistItem): string[] {
       const question = psQuote(`${item.id}: ${pause.question}`)
       lines.push(open ? `if (Confirm-Optional ${question}) {` : `Confirm-Step ${question}`)
     }
-    lines.push(command)
+    lines.push(...formatCommand(command).split('\n'))
   })
   if (open) lines.push('}')
   // A pause after the last command guards a manual step that follows it.
@@ -93,6 +95,7 @@ export function buildScript(
     lines.push(psComment(`Open warnings and information (${warnings.length}):`))
     for (const w of warnings) lines.push(psComment(`  ${w.ruleId} (${w.severity}): ${w.message}`))
   }
+  for (const note of absentNotes(checklist)) lines.push(psComment(`Not in this plan: ${note.text}`))
   lines.push(
     psComment(
       'Running steps by hand: first run the two function definitions below (Confirm-Step, Confirm-Optional), which the steps use.',
@@ -102,7 +105,6 @@ export function buildScript(
   )
   for (const section of checklist.sections) {
     lines.push('', psComment(`==== ${section.heading} ====`))
-    if (section.omitted) lines.push(psComment(`Not needed for this plan: ${section.omitted}`))
     for (const item of section.items) lines.push(...itemLines(item))
   }
   return `${BOM}${lines.join('\r\n')}\r\n`

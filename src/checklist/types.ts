@@ -51,8 +51,6 @@ export interface ChecklistSection {
   id: SectionId
   heading: string
   items: ChecklistItem[]
-  /** Present when the section does not apply to this plan, saying why. */
-  omitted?: string
 }
 
 /** What every section builder receives: the answers and the findings of one evaluation. */
