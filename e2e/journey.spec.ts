@@ -157,7 +157,7 @@ test('turning Group Chat off removes its step and its sections', async ({ page }
   ).toBeVisible()
   await expect(page.getByText('EXP-02')).toHaveCount(0)
   await expect(
-    page.getByText(/Not needed for this plan: Group Chat is not deployed/).first(),
+    page.getByText(/Group Chat is not deployed, so there is no Group Chat data to migrate/),
   ).toBeVisible()
 })
 

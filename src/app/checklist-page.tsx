@@ -15,6 +15,7 @@ import { Item } from './checklist-item'
 import { ChecklistToolbar, today } from './checklist-toolbar'
 import { SharePanel } from './share-panel'
 import './checklist.css'
+import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 
 /** The plan's name as a CSS string, for the running header of every printed page. */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ')}"`
@@ -68,6 +69,12 @@ export function ChecklistPage() {
         <SharePanel plan={plan} />
       </div>
       <Blockers checklist={checklist} planId={plan.id} />
+      <LazyMigrationDiagram
+        answers={plan.answers}
+        findings={checklist.findings}
+        size="full"
+        planName={plan.name}
+      />
       {inWindow ? (
         <InTheWindow checklist={checklist} done={done} onToggle={toggle} />
       ) : (
