@@ -110,8 +110,7 @@ test('the reference plan from the imported topology, by keyboard alone, within 4
   await kbContinue(page, 'Active Directory')
   await kbTop(page)
   await kbType(page, 'Forest of the legacy deployment', 'contoso.com')
-  await kbType(page, 'Forest of the Lync Server 2013 deployment', 'contoso.com')
-  await kbType(page, 'Forest of the Persistent Chat pool', 'contoso.com')
+  // The Lync Server 2013 and Persistent Chat forests follow the legacy forest.
   await kbContinue(page, 'SQL Server instances')
   await kbTop(page)
   const versions = ['SQL Server 2008 R2', 'SQL Server 2012', 'SQL Server 2012', 'SQL Server 2012']
@@ -133,7 +132,11 @@ test('the reference plan from the imported topology, by keyboard alone, within 4
   await kbType(page, 'Group Chat SQL Server instance', 'gcsql.contoso.com\\GROUPCHAT')
   await kbRadio(page, 'Must legacy Group Chat clients keep working with no client change?', 'Yes')
   await kbRadio(page, 'Were files uploaded in chat rooms?', 'No')
+  await kbType(page, 'Category depth', '1')
   await kbRadio(page, 'Are there managers on the root category?', 'No')
+  await kbType(page, 'Categories with invitations turned off', '0')
+  await kbType(page, 'Rooms with federated users', '0')
+  await kbType(page, 'Rooms not to migrate', '0')
   await kbContinue(page, 'Check your answers')
   await kbTop(page)
   await kbButton(page, 'Continue to the checklist')

@@ -61,7 +61,12 @@ export const group = (page: Page | Locator, name: string | RegExp) =>
   page.getByRole('group', { name, exact: typeof name === 'string' })
 
 export async function radio(scope: Page | Locator, question: string | RegExp, answer: string) {
-  await group(scope, question).getByLabel(answer, { exact: true }).check()
+  const input = group(scope, question).getByLabel(answer, { exact: true })
+  // A warning under the field above appears 200 ms after its typing stops and moves the
+  // questions below it; a click on its way then misses. Check again until it holds.
+  await expect(async () => {
+    await input.check({ timeout: 5_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 export async function continueStep(page: Page) {
@@ -255,9 +260,10 @@ export async function continueTo(
   const blockers = blockerSummary(page)
   const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' })
   await press()
+  // Saving a step and drawing the next page can take a while on a loaded machine.
   await expect(
     page.getByRole('heading', { level: 1, name: next }).or(blockers).or(problem).first(),
-  ).toBeVisible()
+  ).toBeVisible({ timeout: 30_000 })
   if (await problem.isVisible())
     throw new Error(`"${title}" did not accept its answers: ${await problem.innerText()}`)
   if (!(await blockers.isVisible())) return []

@@ -45,8 +45,10 @@ test('a share link opens the same plan, checklist and ticks in a fresh browser',
   // The sender's own checklist says nothing of the kind.
   await expect(page.getByRole('note', { name: 'Your own copy' })).toHaveCount(0)
   await other.getByRole('link', { name: 'Check your answers' }).first().click()
-  await expect(other.getByText('gcpool.contoso.com').first()).toBeVisible()
-  await expect(other.getByText('D:\\GroupChat\\Files')).toBeVisible()
+  // The review's answers (the picture above them names the same things).
+  const groupChat = other.getByRole('region', { name: 'Group Chat', exact: true })
+  await expect(groupChat.getByText('gcpool.contoso.com')).toBeVisible()
+  await expect(groupChat.getByText('D:\\GroupChat\\Files')).toBeVisible()
   await fresh.close()
 })
 

@@ -70,8 +70,34 @@ function useFocusOnNavigate() {
   }, [resolved])
 }
 
+/**
+ * In-page links ('#main', '#section-…', an error's field). The page has a <base> (the
+ * mount path, docs/decisions/0018), against which a bare '#x' would point at the app's
+ * root and leave the page: move to the target on this page instead.
+ */
+function useInPageLinks() {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null
+      const id = link?.getAttribute('href')?.slice(1)
+      const target = id ? document.getElementById(decodeURIComponent(id)) : null
+      if (!target) return
+      event.preventDefault()
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+        target.setAttribute('tabindex', '-1')
+      target.scrollIntoView({ block: 'start' })
+      target.focus({ preventScroll: true })
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+  }, [])
+}
+
 export function AppLayout() {
   useFocusOnNavigate()
+  useInPageLinks()
   return (
     <>
       <a className="skip-link" href="#main">

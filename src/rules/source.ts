@@ -68,9 +68,7 @@ export function sourceProduct(answers: Answers): 'lync2010' | 'ocs2007r2' | unde
   return only === 'lync2010' || only === 'ocs2007r2' ? only : undefined
 }
 
-export function hasGroupChat(answers: Answers): boolean {
-  return answers.source?.groupChat === 'yes'
-}
+export { hasGroupChat } from './has-group-chat'
 
 /** Where a product shows in the source answers: the tick list, or the first pool set to it. */
 function productPath(source: SourceAnswers, products: readonly Product[]): AnswerPath {

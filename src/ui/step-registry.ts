@@ -1,5 +1,5 @@
 import type { Answers, SliceKey } from '../rules/answers'
-import { hasGroupChat } from '../rules/source'
+import { hasGroupChat } from '../rules/has-group-chat'
 
 export interface StepMeta {
   id: string
