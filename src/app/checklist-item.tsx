@@ -1,7 +1,7 @@
 import { formatCommand } from '../checklist/command-format'
 import { commandParts } from '../checklist/markdown'
 import type { ChecklistItem, Pause } from '../checklist/types'
-import { SOURCES } from '../rules/sources'
+import { SourceLinks } from '../ui/source-links'
 import { CopyableCommand } from './checklist-copy'
 
 export function Item({
@@ -89,17 +89,7 @@ export function Item({
           </p>
         ) : null}
         <p className="item__why">
-          Why: {item.why} Source:{' '}
-          {item.sources.map((s, i) => (
-            <span key={s}>
-              {i > 0 ? '; ' : ''}
-              <a href={SOURCES[s].url} rel="noreferrer noopener" target="_blank">
-                [{s}] {SOURCES[s].title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </span>
-          ))}
-          .
+          Why: {item.why} Source: <SourceLinks sources={item.sources} separator={'; '} />.
         </p>
         <p className="item__sign print-only">Owner: ____________________ Date: ____________</p>
       </div>

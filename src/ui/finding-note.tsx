@@ -1,5 +1,5 @@
 import type { Finding } from '../rules/finding'
-import { SOURCES } from '../rules/sources'
+import { SourceLinks } from './source-links'
 
 const LABEL = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
 
@@ -13,16 +13,7 @@ export function FindingNote({ finding, id }: { finding: Finding; id?: string }) 
       </p>
       <p className="finding__message">{finding.message}</p>
       <p className="finding__sources">
-        Source:{' '}
-        {finding.sources.map((s, i) => (
-          <span key={s}>
-            {i > 0 ? ', ' : ''}
-            <a href={SOURCES[s].url} rel="noreferrer noopener" target="_blank">
-              [{s}] {SOURCES[s].title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </span>
-        ))}
+        Source: <SourceLinks sources={finding.sources} separator={', '} />
       </p>
     </div>
   )
