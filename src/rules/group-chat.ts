@@ -16,6 +16,7 @@ import { finding, MAX_FINDING_ITEMS } from './finding'
 import { sipDomains } from './forest'
 import type { RoomAnalysis, RoomCounts, RoomRuleId } from './rooms'
 import { deployedProducts, PRODUCT_LABELS } from './source'
+import { formatCount } from './format-count'
 import {
   analyzeRooms,
   DEFAULT_SEPARATOR,
@@ -90,13 +91,33 @@ export const inventorySchema = z.object({
 })
 export type Inventory = z.infer<typeof inventorySchema>
 
+const analyses = new WeakMap<Inventory, RoomAnalysis & { counts: RoomCounts }>()
+
+/**
+ * Hands over an analysis made elsewhere (the room check's worker) for this very
+ * inventory object, so the page does not analyse 100,000 rooms again.
+ */
+export function knownInventoryAnalysis(
+  inventory: Inventory,
+  analysis: RoomAnalysis & { counts: RoomCounts },
+): void {
+  analyses.set(inventory, analysis)
+}
+
 /**
  * The inventory's findings: recomputed from its rooms, except that a list cut
  * short for a link keeps the counts of the whole inventory.
  */
 export function inventoryAnalysis(inventory: Inventory): RoomAnalysis & { counts: RoomCounts } {
+  // One analysis per inventory object: the step's notes, its panel and the review all ask
+  // for it, and 100,000 rooms take a while. Inventories are never changed in place.
+  const known = analyses.get(inventory)
+  if (known) return known
   const analysis = analyzeRooms(inventory.rooms, inventory)
-  return inventory.cut && inventory.counts ? { ...analysis, counts: inventory.counts } : analysis
+  const result =
+    inventory.cut && inventory.counts ? { ...analysis, counts: inventory.counts } : analysis
+  analyses.set(inventory, result)
+  return result
 }
 
 /**
@@ -164,8 +185,7 @@ export function defaultLookupUri(answers: Answers): string {
   return `sip:${DEFAULT_LOOKUP_USER}@${domain}`
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** Names of the inventory's rooms flagged with a rule, as the migration will name them. */
 function flaggedNames(analysis: RoomAnalysis | undefined, id: RoomRuleId): string[] {

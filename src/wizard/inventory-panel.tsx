@@ -1,3 +1,4 @@
+import { formatCount } from '../rules/format-count'
 import { useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { downloadText } from '../ui/download'
@@ -34,16 +35,14 @@ export function InventoryPanel({
   const [separator, setSeparator] = useState(inventory?.separator ?? DEFAULT_SEPARATOR)
   const [existing, setExisting] = useState((inventory?.existingNames ?? []).join('\n'))
   const [pasted, setPasted] = useState('')
-  const [source, setSource] = useState<{ text: string | ArrayBuffer; fileName?: string } | null>(
-    null,
-  )
+  const [source, setSource] = useState<{ text: string | Blob; fileName?: string } | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<InventoryReport | null>(null)
   const [status, setStatus] = useState('')
   // GC-03 and GC-08 are about the inventory as a whole: this panel is their field.
   const blockers = useStepFormContext().blockers.get('inventory') ?? []
 
-  const check = async (text: string | ArrayBuffer, fileName?: string) => {
+  const check = async (text: string | Blob, fileName?: string) => {
     if (separator.length > MAX_SEPARATOR_LENGTH) {
       setStatus(`The separator must be ${MAX_SEPARATOR_LENGTH} characters or fewer.`)
       return
@@ -79,7 +78,7 @@ export function InventoryPanel({
       const bad = result.report.rowErrors.length + result.report.moreRowErrors
       const notices = result.report.notices.map((n) => ` ${n}`).join('')
       setStatus(
-        `Checked ${result.summary.inventory.totalRooms.toLocaleString('en')} rooms${bad ? `; ${bad.toLocaleString('en')} ${bad === 1 ? 'row was' : 'rows were'} not read` : ''}.${notices} The category depth and room counts above were filled in from the inventory. Select Continue to keep it in the plan.`,
+        `Checked ${formatCount(result.summary.inventory.totalRooms)} rooms${bad ? `; ${formatCount(bad)} ${bad === 1 ? 'row was' : 'rows were'} not read` : ''}.${notices} The category depth and room counts above were filled in from the inventory. Select Continue to keep it in the plan.`,
       )
     } catch (error) {
       setStatus(
@@ -205,9 +204,8 @@ Sales,Sales/EMEA/Leads,on,no,0`}
           onChange={async (e) => {
             const file = e.target.files?.[0]
             e.target.value = ''
-            // The bytes, not file.text(): the reader detects the encoding (a Windows-1252
-            // export would otherwise turn Café and Cafè into the same name).
-            if (file) await check(await file.arrayBuffer(), file.name)
+            // The file itself: the worker reads its bytes and detects the encoding.
+            if (file) await check(file, file.name)
           }}
         />
       </div>
@@ -255,8 +253,7 @@ Sales,Sales/EMEA/Leads,on,no,0`}
         <>
           <h3>
             {inventory.fileName ? `${inventory.fileName}: ` : ''}
-            {inventory.totalRooms.toLocaleString('en')} rooms, {rows.length.toLocaleString('en')}{' '}
-            need action
+            {formatCount(inventory.totalRooms)} rooms, {formatCount(rows.length)} need action
           </h3>
           <table className="table table--summary">
             <caption className="visually-hidden">Findings of the room inventory</caption>
@@ -266,7 +263,7 @@ Sales,Sales/EMEA/Leads,on,no,0`}
                   <th scope="row">
                     {id}: {RULE_LABELS[id]}
                   </th>
-                  <td>{analysis.counts[id].toLocaleString('en')}</td>
+                  <td>{formatCount(analysis.counts[id])}</td>
                 </tr>
               ))}
             </tbody>
@@ -274,8 +271,8 @@ Sales,Sales/EMEA/Leads,on,no,0`}
           {inventory.cut ? (
             <p className="warning-text">
               This plan came from a share link that carried only part of the list:{' '}
-              {inventory.cut.toLocaleString('en')} rooms needing action were left out. The counts
-              are those of the whole inventory.
+              {formatCount(inventory.cut)} rooms needing action were left out. The counts are those
+              of the whole inventory.
             </p>
           ) : null}
           {rows.length > 0 ? (
@@ -329,7 +326,7 @@ function ReadProblems({ report }: { report: InventoryReport }) {
         ))}
       </ul>
       {report.moreRowErrors > 0 ? (
-        <p>…and {report.moreRowErrors.toLocaleString('en')} more rows with problems.</p>
+        <p>…and {formatCount(report.moreRowErrors)} more rows with problems.</p>
       ) : null}
       {report.headerErrors.length === 0 ? (
         <p>
