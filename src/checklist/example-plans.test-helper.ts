@@ -1,7 +1,6 @@
 import type { Answers } from '../rules/answers'
-import type { Room } from '../rules/group-chat'
-import type { PchatPool } from '../rules/pools'
 import type { SqlInstance } from '../rules/sql'
+import { makePchatPool, makeRoom, makeSqlInstance, withSlice } from '../rules/test-factory'
 
 // Five varied plans whose checklists and scripts are dumped to docs/examples/
 // for review without running the app. Deterministic; no dates from the clock.
@@ -11,92 +10,21 @@ const sql = (
   instance: string,
   roles: SqlInstance['roles'],
   patch: Partial<SqlInstance> = {},
-): SqlInstance => ({
-  server,
-  instance,
-  version: '2012',
-  edition: 'enterprise',
-  bitness: '64',
-  roles,
-  ...patch,
-})
+): SqlInstance => makeSqlInstance({ server, instance, roles, ...patch })
+const pchat = makePchatPool
+const room = makeRoom
 
-const pchat = (patch: Partial<PchatPool> = {}): PchatPool => ({
-  fqdn: 'pchat.contoso.com',
-  homePool: 'pool13.contoso.com',
-  poolType: 'multi',
-  edition: 'enterprise',
-  activeServers: 2,
-  storeInstance: 'pcsql.contoso.com\\PCHAT',
-  compliance: 'no',
-  complianceInstance: '',
-  fileStore: '\\\\fs01.contoso.com\\pchatfiles',
-  migrationTarget: 'yes',
-  existingContent: 'no',
-  ...patch,
+// The baseline of the rule tests, with Group Chat's files, root managers and rooms to prepare.
+const lync2010WithGroupChat: Answers = withSlice('groupChat', {
+  filesUsed: 'yes',
+  legacyFileStore: 'D:\\GroupChat\\Files',
+  categoryDepth: 2,
+  rootManagers: 'yes',
+  invitationsOffCategories: 2,
+  federatedRooms: 3,
+  roomsNotToMigrate: 4,
+  cutoffDate: '2010-01-01',
 })
-
-const room = (path: string[], name: string, patch: Partial<Room> = {}): Room => ({
-  path,
-  name,
-  invitations: true,
-  disabled: false,
-  federated: 0,
-  ...patch,
-})
-
-const lync2010WithGroupChat: Answers = {
-  source: {
-    products: ['lync2010'],
-    legacyPools: [
-      {
-        fqdn: 'pool10.contoso.com',
-        product: 'lync2010',
-        edition: 'enterprise',
-        sqlInstance: 'sql10.contoso.com\\RTC',
-      },
-    ],
-    targetTopology: 'enterprise',
-    method: 'side-by-side',
-    groupChat: 'yes',
-    othersOnLync2013: 'yes',
-  },
-  forest: {
-    legacyForest: 'contoso.com',
-    lyncForest: 'contoso.com',
-    pchatForest: 'contoso.com',
-    sipDomains: [{ domain: 'contoso.com' }],
-  },
-  sql: {
-    instances: [
-      sql('sql10.contoso.com', 'RTC', ['legacy-backend'], { version: '2008' }),
-      sql('sql13.contoso.com', 'RTC', ['lync-backend']),
-      sql('pcsql.contoso.com', 'PCHAT', ['pchat-store']),
-    ],
-  },
-  pools: {
-    lyncPools: [
-      { fqdn: 'pool13.contoso.com', edition: 'enterprise', sqlInstance: 'sql13.contoso.com\\RTC' },
-    ],
-    pchatPools: [pchat()],
-  },
-  groupChat: {
-    sourceProduct: 'lync2010',
-    poolFqdn: 'gcpool.contoso.com',
-    sqlInstance: 'gcsql.contoso.com\\GROUPCHAT',
-    database: 'GroupChat',
-    lookupUri: 'sip:ocschat@contoso.com',
-    legacyClients: 'yes',
-    filesUsed: 'yes',
-    legacyFileStore: 'D:\\GroupChat\\Files',
-    categoryDepth: 2,
-    rootManagers: 'yes',
-    invitationsOffCategories: 2,
-    federatedRooms: 3,
-    roomsNotToMigrate: 4,
-    cutoffDate: '2010-01-01',
-  },
-}
 
 const ocsWithGroupChat: Answers = {
   ...lync2010WithGroupChat,

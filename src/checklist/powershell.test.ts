@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { psComment, psQuote } from './powershell'
+import { HOSTILE_NAMES } from '../plan/hostile-names.test-helper'
 
 /** Reads a PowerShell single-quoted string back, as the PowerShell tokenizer does. */
 function psUnquote(quoted: string): { value: string; rest: string } {
@@ -25,21 +26,7 @@ function psUnquote(quoted: string): { value: string; rest: string } {
   throw new Error('unterminated')
 }
 
-const HOSTILE = [
-  "O'Brien",
-  "'; Remove-Item C:\\ -Recurse; '",
-  '‘smart’ quotes',
-  '‚low‛ quotes',
-  "'''",
-  '$(Invoke-Expression calc)',
-  '`n`r backtick',
-  'a; b | c & d',
-  'line1\nline2\r\nline3',
-  '"double"',
-  'x'.repeat(5000),
-  '',
-  '\u2019',
-]
+const HOSTILE = HOSTILE_NAMES
 
 describe('psQuote', () => {
   it.each(HOSTILE)('keeps %j inside one string', (value) => {

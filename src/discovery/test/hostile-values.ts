@@ -1,18 +1,9 @@
-// The quoting corpus of src/checklist/powershell.test.ts (repeated here: that
-// file exports nothing), plus names that attack T-SQL's own quoting.
+import { HOSTILE_NAMES } from '../../plan/hostile-names.test-helper'
+
+// The quoting corpus of the checklist (less the empty name: a query needs a name),
+// plus names that attack T-SQL's own quoting.
 export const HOSTILE = [
-  "O'Brien",
-  "'; Remove-Item C:\\ -Recurse; '",
-  '‘smart’ quotes',
-  '‚low‛ quotes',
-  "'''",
-  '$(Invoke-Expression calc)',
-  '`n`r backtick',
-  'a; b | c & d',
-  'line1\nline2\r\nline3',
-  '"double"',
-  'x'.repeat(5000),
-  '\u2019',
+  ...HOSTILE_NAMES.filter((name) => name !== ''),
   'gc]db',
   ']]; DROP TABLE tblNode; --',
   "gc'; DELETE FROM tblChat; --",
