@@ -1,7 +1,7 @@
 import { useLocation } from '@tanstack/react-router'
 import { useState } from 'react'
-import { shareLink } from '../plan/link-budget'
-import { LINK_WARN_LENGTH } from '../plan/link-codec'
+import type * as LinkBudget from '../plan/link-budget'
+import { LINK_WARN_LENGTH } from '../plan/link-limits'
 import type { Plan } from '../plan/plan'
 import { downloadPlanFile } from '../ui/download'
 import { appOrigin } from './app-base'
@@ -30,8 +30,22 @@ export function OpenedCopyNote({ planName }: { planName: string }) {
   )
 }
 
+// The link codec (and its compression library) is loaded when the panel is about
+// to be used (pointer over or focus on "Copy link"), never with the page.
+let codec: Promise<typeof LinkBudget> | undefined
+const loadCodec = () => {
+  codec ??= import('../plan/link-budget').catch((error: unknown) => {
+    codec = undefined
+    throw error
+  })
+  return codec
+}
+
 /** The whole address counts towards the link budget, not only the part after the #. */
-export function shareUrl(plan: Plan): { url: string; cut: number; cutExistingNames: number } {
+export async function shareUrl(
+  plan: Plan,
+): Promise<{ url: string; cut: number; cutExistingNames: number }> {
+  const { shareLink } = await loadCodec()
   const { url, cut, cutExistingNames } = shareLink(plan, appOrigin())
   return { url, cut, cutExistingNames }
 }
@@ -102,8 +116,17 @@ export function SharePanel({ plan }: { plan: Plan }) {
 /** The panel itself, told whether the plan was just opened from a link. */
 export function SharePanelView({ plan, openedFromLink }: { plan: Plan; openedFromLink: boolean }) {
   const [shared, setShared] = useState<{ url: string; verdict: LinkVerdict; copied: boolean }>()
+  const [failed, setFailed] = useState(false)
   const copy = async () => {
-    const link = shareUrl(plan)
+    let link: Awaited<ReturnType<typeof shareUrl>>
+    try {
+      link = await shareUrl(plan)
+    } catch {
+      // The part that makes links could not load (offline before it was cached).
+      setFailed(true)
+      return
+    }
+    setFailed(false)
     const verdict = linkVerdict(link)
     let copied = true
     try {
@@ -124,7 +147,13 @@ export function SharePanelView({ plan, openedFromLink }: { plan: Plan; openedFro
         opens it gets a copy of their own: ticks made there do not come back to you.
       </p>
       <div className="button-group">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void copy()}
+          onPointerEnter={() => void loadCodec().catch(() => undefined)}
+          onFocus={() => void loadCodec().catch(() => undefined)}
+        >
           Copy link
         </button>
         <button
@@ -136,7 +165,12 @@ export function SharePanelView({ plan, openedFromLink }: { plan: Plan; openedFro
         </button>
       </div>
       <div role="status" className="share__status">
-        {shared ? (
+        {failed ? (
+          <p className="warning-text">
+            The link could not be made: part of the planner did not load. Check the network and try
+            again, or download the plan file.
+          </p>
+        ) : shared ? (
           <p className={warn ? 'warning-text' : undefined}>
             {linkMessage(shared.verdict, shared.copied)}
           </p>

@@ -1,11 +1,12 @@
 import type { AnswerPath } from '../rules/answer-path'
 import type { Answers, SliceKey } from '../rules/answers'
 import { normalizeFqdn, sqlInstanceKey } from '../rules/common'
-import { forestSchema } from '../rules/forest'
-import { groupChatSchema } from '../rules/group-chat'
-import { poolsSchema } from '../rules/pools'
-import { sourceSchema } from '../rules/source'
-import { SQL_ROLES, sqlSchema } from '../rules/sql'
+import { forestSchema } from '../rules/forest-schema'
+import { groupChatSchema } from '../rules/group-chat-schema'
+import { poolsSchema } from '../rules/pools-schema'
+import { sourceSchema } from '../rules/source-schema'
+import { SQL_ROLES } from '../rules/sql'
+import { sqlSchema } from '../rules/sql-schema'
 import type { DiscoverySource, ProposedAnswer } from './proposal'
 
 /**

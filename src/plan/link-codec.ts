@@ -6,6 +6,7 @@ import { parsePlanValue } from './parse-plan'
 import type { Plan } from './plan'
 import type { PlanProblem } from './problems'
 import { problem } from './problems'
+import { MAX_LINK_LENGTH } from './link-limits'
 
 // NOTE: the link formats are frozen once released; these values must never change.
 // Format 1: "1." + payload length + "." + base64url(raw DEFLATE(JSON of the plan)).
@@ -16,10 +17,7 @@ export const LINK_FORMAT = 2
 /** Links of these formats still open; format 1 cannot be checked for damage. */
 export const LINK_FORMATS_READ = [1, 2] as const
 export const LINK_PREFIX = 'plan='
-/** A typical plan stays well below; above this the app offers the plan file. */
-export const LINK_WARN_LENGTH = 2000
-/** Longer input is refused before any decoding work. */
-export const MAX_LINK_LENGTH = 200_000
+export { LINK_WARN_LENGTH, MAX_LINK_LENGTH } from './link-limits'
 /** The most a link may inflate to (checked while inflating). */
 export const MAX_INFLATED_BYTES = 4_000_000
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { answersSchema } from '../rules/answers'
+import { answersSchema } from '../rules/answers-schema'
 
 import { MAX_PLAN_NAME_LENGTH, PLAN_VERSION } from './version'
 

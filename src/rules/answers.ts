@@ -1,17 +1,9 @@
-import { z } from 'zod'
-import { forestSchema } from './forest'
-import { storedGroupChatSchema } from './group-chat'
-import { poolsSchema } from './pools'
-import { sourceSchema } from './source'
-import { sqlSchema } from './sql'
+import type { z } from 'zod'
+import type { answersSchema } from './answers-schema'
+
+// Types only: the schema lives in answers-schema.ts, so a module that reads
+// answers loads no zod.
 
 /** Every answer of the wizard; each slice is absent until its step is completed. */
-export const answersSchema = z.object({
-  source: sourceSchema.optional(),
-  forest: forestSchema.optional(),
-  sql: sqlSchema.optional(),
-  pools: poolsSchema.optional(),
-  groupChat: storedGroupChatSchema.optional(),
-})
 export type Answers = z.infer<typeof answersSchema>
 export type SliceKey = keyof Answers

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { localToday, normalizeFqdn, normalizeSipUri, parseSipUri, sameFqdn } from './common'
+import {
+  formatCount,
+  localToday,
+  normalizeFqdn,
+  normalizeSipUri,
+  parseSipUri,
+  sameFqdn,
+} from './common'
 
 describe('normalizeFqdn', () => {
   it('trims, lower-cases and drops one trailing dot', () => {
@@ -45,5 +52,33 @@ describe('localToday', () => {
   it('reads the local calendar, late in the evening as early in the morning', () => {
     expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31')
     expect(localToday(new Date(2026, 0, 1, 0, 1))).toBe('2026-01-01')
+  })
+})
+
+describe('formatCount', () => {
+  it("writes whole numbers as toLocaleString('en') does, without the ICU formatter", () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 100_000, 200_000, 1_000_000, 123_456_789, -4500]) {
+      expect(formatCount(n)).toBe(n.toLocaleString('en'))
+    }
+  })
+  it('leaves a number that is not whole as plain digits', () => {
+    expect(formatCount(1.5)).toBe('1.5')
+  })
+})
+
+describe('the schemas stay apart from the checks', () => {
+  it('no module of the checks imports zod or a schema as a value: a page that only reads loads none', () => {
+    const modules = import.meta.glob(
+      ['./*.ts', '!./*-schema.ts', '!./*.test.ts', '!./*.test-*.ts'],
+      {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      },
+    )
+    expect(Object.keys(modules).length).toBeGreaterThan(10)
+    for (const [name, text] of Object.entries(modules)) {
+      expect(String(text), name).not.toMatch(/^import \{[^}]*\} from '(zod|\.\/[a-z-]+-schema)'/m)
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { forestSchema, forestSchemaFor, sipDomains } from './forest'
+import { sipDomains } from './forest'
+import { forestSchema, forestSchemaFor } from './forest-schema'
 import { describeRule, expectNone, expectOne } from './rules.test-utils'
 import { makeAnswers, withSlice } from './test-factory'
 

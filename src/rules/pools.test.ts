@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pchatPoolSchema } from './pools'
+import { pchatPoolSchema } from './pools-schema'
 import { describeRule, expectNone, expectOne } from './rules.test-utils'
 import { makeAnswers, makePchatPool, withSlice } from './test-factory'
 

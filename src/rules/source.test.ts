@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './evaluate'
 import { describeRule, expectNone, expectOne, findingsOf } from './rules.test-utils'
-import { sourceSchema } from './source'
+import { sourceSchema } from './source-schema'
 import { makeAnswers, makePchatPool, withSlice } from './test-factory'
 
 const legacyPool = (product: 'lync2010' | 'ocs2007r2' | 'ocs2007' | 'lcs2005', n = 0) => ({

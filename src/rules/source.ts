@@ -1,18 +1,12 @@
-import { z } from 'zod'
+import type { SourceAnswers } from './source-schema'
 import type { Answers } from './answers'
 import type { AnswerPath } from './answer-path'
-import {
-  choice,
-  fqdn,
-  MAX_POOLS,
-  normalizeFqdn,
-  sameFqdn,
-  sqlInstanceRef,
-  tooMany,
-  yesNo,
-} from './common'
+import { normalizeFqdn, sameFqdn } from './common'
 import type { Finding } from './finding'
 import { finding } from './finding'
+
+// The schema lives in source-schema.ts (zod); checks take its types only.
+export type { SourceAnswers }
 
 export const PRODUCTS = ['lync2010', 'ocs2007r2', 'ocs2007', 'lcs2005', 'other'] as const
 export type Product = (typeof PRODUCTS)[number]
@@ -28,29 +22,6 @@ export const EDITIONS = ['standard', 'enterprise'] as const
 export const EDITION_LABELS = { standard: 'Standard Edition', enterprise: 'Enterprise Edition' }
 export const METHODS = ['side-by-side', 'in-place'] as const
 export const METHOD_LABELS = { 'side-by-side': 'Side-by-side', 'in-place': 'In-place upgrade' }
-
-export const legacyPoolSchema = z.object({
-  fqdn: fqdn('legacy pool FQDN'),
-  product: choice(PRODUCTS, 'the product this pool runs'),
-  edition: choice(EDITIONS, 'the edition of this pool'),
-  sqlInstance: sqlInstanceRef('back-end SQL Server instance'),
-})
-
-export const sourceSchema = z.object({
-  products: z
-    .array(z.enum(PRODUCTS))
-    .min(1, { error: 'Select every legacy product that is deployed' })
-    .max(PRODUCTS.length, tooMany(PRODUCTS.length, 'products')),
-  legacyPools: z
-    .array(legacyPoolSchema)
-    .min(1, { error: 'Add at least one legacy pool' })
-    .max(MAX_POOLS, tooMany(MAX_POOLS, 'legacy pools')),
-  targetTopology: choice(EDITIONS, 'the Lync Server 2013 topology'),
-  method: choice(METHODS, 'the migration method'),
-  groupChat: yesNo('Group Chat is deployed'),
-  othersOnLync2013: yesNo('all other components and users are already on Lync Server 2013'),
-})
-export type SourceAnswers = z.infer<typeof sourceSchema>
 
 /** Every legacy product of the plan: the ones ticked and the ones set on legacy pools. */
 export function deployedProducts(answers: Answers): Product[] {

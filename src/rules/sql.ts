@@ -1,20 +1,12 @@
-import { z } from 'zod'
+import type { SqlAnswers, SqlInstance } from './sql-schema'
 import type { Answers } from './answers'
 import type { AnswerPath } from './answer-path'
-import {
-  choice,
-  fqdn,
-  instanceName,
-  MAX_SQL_INSTANCES,
-  normalizeFqdn,
-  parseSqlInstanceRef,
-  sameFqdn,
-  serverOfKey,
-  sqlInstanceKey,
-  tooMany,
-} from './common'
+import { normalizeFqdn, parseSqlInstanceRef, sameFqdn, serverOfKey, sqlInstanceKey } from './common'
 import type { Finding } from './finding'
 import { finding } from './finding'
+
+// The schema lives in sql-schema.ts (zod); checks take its types only.
+export type { SqlAnswers, SqlInstance }
 
 export const SQL_VERSIONS = ['2005', '2008', '2008r2', '2012', '2014', 'other'] as const
 export const SQL_VERSION_LABELS: Record<(typeof SQL_VERSIONS)[number], string> = {
@@ -54,26 +46,6 @@ export const SQL_ROLE_LABELS: Record<SqlRole, string> = {
 const LYNC_2013_ROLES: readonly SqlRole[] = ['lync-backend', 'pchat-store', 'pchat-compliance']
 /** [S10]: the one Express edition listed for Lync Server 2013, installed by Lync itself. */
 export const SUPPORTED_EXPRESS_VERSION = '2012'
-
-export const sqlInstanceSchema = z.object({
-  server: fqdn('SQL Server FQDN'),
-  instance: instanceName,
-  version: choice(SQL_VERSIONS, 'the SQL Server version'),
-  edition: choice(SQL_EDITIONS, 'the SQL Server edition'),
-  bitness: choice(BITNESS, '64-bit or 32-bit'),
-  roles: z
-    .array(z.enum(SQL_ROLES))
-    .min(1, { error: 'Select the databases this instance hosts or will host' })
-    .max(SQL_ROLES.length, tooMany(SQL_ROLES.length, 'databases')),
-})
-export const sqlSchema = z.object({
-  instances: z
-    .array(sqlInstanceSchema)
-    .min(1, { error: 'Add at least one SQL Server instance' })
-    .max(MAX_SQL_INSTANCES, tooMany(MAX_SQL_INSTANCES, 'SQL Server instances')),
-})
-export type SqlInstance = z.infer<typeof sqlInstanceSchema>
-export type SqlAnswers = z.infer<typeof sqlSchema>
 
 /**
  * An instance as commands and messages show it: normalised server, then the instance

@@ -1,5 +1,5 @@
 import type { Parked } from '../plan/dependents'
-import { groupChatSchema } from '../rules/group-chat'
+import { groupChatSchema } from '../rules/group-chat-schema'
 import { ROOMS_IN_LOCAL_STORAGE } from './plan-store'
 import type { StorageResult } from './storage'
 import { readJson, removeKeys, writeJson } from './storage'

@@ -1,4 +1,4 @@
-import { formatCount } from '../rules/format-count'
+import { formatCount } from '../rules/common'
 import { useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { downloadText } from '../ui/download'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupChatSchemaFor } from '../../rules/group-chat'
+import { groupChatSchemaFor } from '../../rules/group-chat-schema'
 import { dateParts, dateValue } from './fields'
 
 const cutoff = (value: string) =>

@@ -3,7 +3,7 @@ import { Fields } from '../form/fields'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
-import { forestSchema } from '../../rules/forest'
+import { forestSchema } from '../../rules/forest-schema'
 import { hasGroupChat } from '../../rules/source'
 
 type Input = z.input<typeof forestSchema>

@@ -5,12 +5,8 @@ import { GroupChatQueriesLink } from '../discovery/group-chat-queries-link'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
-import {
-  defaultLookupUri,
-  GC_PRODUCT_LABELS,
-  GC_PRODUCTS,
-  groupChatSchema,
-} from '../../rules/group-chat'
+import { defaultLookupUri, GC_PRODUCT_LABELS, GC_PRODUCTS } from '../../rules/group-chat'
+import { groupChatSchema } from '../../rules/group-chat-schema'
 import { deployedProducts } from '../../rules/source'
 import { instanceSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
 

@@ -9,8 +9,8 @@ import {
   METHOD_LABELS,
   PRODUCT_LABELS,
   PRODUCTS,
-  sourceSchema,
 } from '../../rules/source'
+import { sourceSchema } from '../../rules/source-schema'
 import { options, YES_NO, SQL_REF_HINT } from './shared'
 import { ImportLink } from '../discovery/import-link'
 

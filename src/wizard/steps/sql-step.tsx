@@ -11,8 +11,8 @@ import {
   SQL_ROLES,
   SQL_VERSION_LABELS,
   SQL_VERSIONS,
-  sqlSchema,
 } from '../../rules/sql'
+import { sqlSchema } from '../../rules/sql-schema'
 import type { SqlRole } from '../../rules/sql'
 import type { Answers } from '../../rules/answers'
 import { parseSqlInstanceRef, sqlInstanceKey } from '../../rules/common'
