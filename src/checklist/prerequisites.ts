@@ -1,6 +1,6 @@
 import { normalizeFqdn, sqlInstanceKey } from '../rules/common'
 import { PRODUCT_LABELS } from '../rules/source'
-import { instanceRef, SQL_ROLE_LABELS, SQL_VERSION_LABELS } from '../rules/sql'
+import { instanceRef, LYNC_2013_ROLES, SQL_ROLE_LABELS, SQL_VERSION_LABELS } from '../rules/sql'
 import { remainingPhasesBefore } from './remaining-phases'
 import { CMDLET_HOST, PLANNING } from './run-on'
 import type { BuildContext, ChecklistItem } from './types'
@@ -108,9 +108,7 @@ export function prerequisites(ctx: BuildContext): ChecklistItem[] {
 
 function sqlItem({ answers }: BuildContext): ChecklistItem {
   const instances = answers.sql?.instances ?? []
-  const lyncInstances = instances.filter((i) =>
-    i.roles.some((r) => r !== 'legacy-backend' && r !== 'other'),
-  )
+  const lyncInstances = instances.filter((i) => i.roles.some((r) => LYNC_2013_ROLES.includes(r)))
   const legacyInstances = [
     ...new Map(
       (answers.source?.legacyPools ?? []).map((p) => [

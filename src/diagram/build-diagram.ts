@@ -13,6 +13,7 @@ import { forestBoundaries, markCrossings } from './forests'
 
 const ROLE_WORDS: Record<SqlRole, string> = {
   'legacy-backend': 'Legacy back end',
+  'group-chat': 'Group Chat database',
   'lync-backend': 'Lync Server 2013 back end',
   'pchat-store': 'Persistent Chat store',
   'pchat-compliance': 'Compliance store',
@@ -36,11 +37,12 @@ export const fileStoreId = (path: string) => `pchat-file-store:${path.trim().toL
 
 function instanceNode(use: InstanceUse): DiagramNode | undefined {
   // Only other databases, or only the Group Chat database: no part of the picture.
-  if (![...use.roles].some((r) => r !== 'other')) return undefined
+  // (The Group Chat database has its own node, beside the Group Chat pool.)
+  if (![...use.roles].some((r) => r !== 'other' && r !== 'group-chat')) return undefined
   const shared = hostsBothSides(use)
   const legacy = !shared && use.roles.has('legacy-backend')
   const words = [...use.roles].map((r) => ROLE_WORDS[r])
-  if (use.groupChat) words.push('Group Chat database')
+  if (use.groupChat && !use.roles.has('group-chat')) words.push(ROLE_WORDS['group-chat'])
   return {
     id: instanceId(use.key),
     kind: 'sql-instance',

@@ -1,7 +1,7 @@
 import type { Answers } from '../rules/answers'
 import { normalizeFqdn, parseSqlInstanceRef, sqlInstanceKey } from '../rules/common'
 import type { SqlRole } from '../rules/sql'
-import { SQL_EDITION_LABELS, SQL_VERSION_LABELS } from '../rules/sql'
+import { LYNC_2013_ROLES, SQL_EDITION_LABELS, SQL_VERSION_LABELS } from '../rules/sql'
 
 /** What a SQL Server instance holds, gathered from the SQL step and every reference to it. */
 export interface InstanceUse {
@@ -28,11 +28,7 @@ export function displayInstance(value: string): string {
 /** Lower case, no trailing dot; what the picture shows for every FQDN. */
 export const displayFqdn = normalizeFqdn
 
-export const LYNC_2013_ROLES: readonly SqlRole[] = [
-  'lync-backend',
-  'pchat-store',
-  'pchat-compliance',
-]
+export { LYNC_2013_ROLES }
 
 /** Every instance the plan names, keyed by instance key, in the order the plan names them. */
 export function collectInstances(answers: Answers, groupChat: boolean): Map<string, InstanceUse> {
@@ -72,6 +68,6 @@ export function collectInstances(answers: Answers, groupChat: boolean): Map<stri
 
 /** Legacy databases (a legacy back end, the Group Chat database) next to Lync 2013 ones. */
 export function hostsBothSides(use: InstanceUse): boolean {
-  const legacy = use.roles.has('legacy-backend') || use.groupChat
+  const legacy = use.roles.has('legacy-backend') || use.roles.has('group-chat') || use.groupChat
   return legacy && LYNC_2013_ROLES.some((r) => use.roles.has(r))
 }

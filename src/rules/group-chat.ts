@@ -217,3 +217,12 @@ export function checkGroupChat(answers: Answers): Finding[] {
   out.push(...checkLookupUri(answers, gc), ...checkHoming(answers, gc))
   return out
 }
+
+/** `server\instance` of the first SQL Server instance marked as the Group Chat database's. */
+export function declaredGroupChatInstance(answers: Answers): string {
+  const inst = answers.sql?.instances.find((i) => i.roles.includes('group-chat'))
+  if (!inst) return ''
+  const server = inst.server.trim()
+  const instance = (inst.instance ?? '').trim()
+  return instance ? `${server}\\${instance}` : server
+}

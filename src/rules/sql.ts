@@ -30,6 +30,7 @@ export const SQL_EDITION_LABELS: Record<(typeof SQL_EDITIONS)[number], string> =
 export const BITNESS = ['64', '32'] as const
 export const SQL_ROLES = [
   'legacy-backend',
+  'group-chat',
   'lync-backend',
   'pchat-store',
   'pchat-compliance',
@@ -38,12 +39,18 @@ export const SQL_ROLES = [
 export type SqlRole = (typeof SQL_ROLES)[number]
 export const SQL_ROLE_LABELS: Record<SqlRole, string> = {
   'legacy-backend': 'Legacy back end or User Store (Lync 2010 or OCS 2007 R2)',
+  'group-chat': 'Legacy Group Chat database (Lync 2010 or OCS 2007 R2 Group Chat)',
   'lync-backend': 'Lync Server 2013 back end',
   'pchat-store': 'Persistent Chat store (mgc)',
   'pchat-compliance': 'Persistent Chat compliance store (mgccomp)',
   other: 'Other databases',
 }
-const LYNC_2013_ROLES: readonly SqlRole[] = ['lync-backend', 'pchat-store', 'pchat-compliance']
+/** The databases of Lync Server 2013 (the rest are legacy, or other). */
+export const LYNC_2013_ROLES: readonly SqlRole[] = [
+  'lync-backend',
+  'pchat-store',
+  'pchat-compliance',
+]
 /** [S10]: the one Express edition listed for Lync Server 2013, installed by Lync itself. */
 export const SUPPORTED_EXPRESS_VERSION = '2012'
 
@@ -68,7 +75,7 @@ export function displayInstanceRef(value: string): string {
 }
 
 /** What a reference puts on an instance: a pool's database, or the Group Chat database. */
-export type ReferenceRole = SqlRole | 'group-chat'
+export type ReferenceRole = SqlRole
 
 export interface Reference {
   key: string

@@ -5,7 +5,12 @@ import { GroupChatQueriesLink } from '../discovery/group-chat-queries-link'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
-import { defaultLookupUri, GC_PRODUCT_LABELS, GC_PRODUCTS } from '../../rules/group-chat'
+import {
+  declaredGroupChatInstance,
+  defaultLookupUri,
+  GC_PRODUCT_LABELS,
+  GC_PRODUCTS,
+} from '../../rules/group-chat'
 import { groupChatSchema } from '../../rules/group-chat-schema'
 import { deployedProducts } from '../../rules/source'
 import { instanceSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
@@ -131,6 +136,8 @@ export const groupChatStep: StepModule<'groupChat', Input> = {
   schema: groupChatSchema,
   fields,
   empty: (answers) => ({
+    // The instance the SQL step says holds the Group Chat database: confirmed, not retyped.
+    sqlInstance: declaredGroupChatInstance(answers),
     lookupUri: defaultLookupUri(answers),
     database: '',
     categoryDepth: '',

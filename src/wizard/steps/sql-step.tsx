@@ -37,8 +37,11 @@ const fields: FieldDef<Input>[] = [
       const pools = (answers.source?.legacyPools ?? []).filter(
         (p) => key !== '' && sqlInstanceKey(p.sqlInstance) === key,
       )
-      return pools.length > 0
-        ? `Named in Source deployment as the back end of ${pools.map((p) => p.fqdn).join(', ')}: confirm it and add what only this step asks.`
+      if (pools.length > 0)
+        return `Named in Source deployment as the back end of ${pools.map((p) => p.fqdn).join(', ')}: confirm it and add what only this step asks.`
+      const gc = answers.source?.groupChat === 'yes' ? answers.groupChat?.sqlInstance : undefined
+      return key !== '' && sqlInstanceKey(gc) === key
+        ? 'Named in the Group Chat step as the Group Chat database’s instance: confirm it and add what only this step asks.'
         : undefined
     },
     summary: (i) =>
@@ -86,7 +89,8 @@ const fields: FieldDef<Input>[] = [
 ]
 
 /**
- * The instances step 1 already named (the legacy pools' back ends), with their role:
+ * The instances already named (the legacy pools' back ends in step 1, the Group Chat
+ * database's when it is known), with their role:
  * listed so the user confirms them and adds what only this step knows.
  */
 function namedInstances(
@@ -101,6 +105,20 @@ function namedInstances(
     const parsed = parseSqlInstanceRef(pool.sqlInstance)
     const typed = pool.sqlInstance.trim().split('\\')[1] ?? ''
     if (parsed) out.push({ server: parsed.server, instance: typed, roles: ['legacy-backend'] })
+  }
+  // The Group Chat database's instance, when it is already known (an import, or a way back).
+  const gc = answers.source?.groupChat === 'yes' ? answers.groupChat?.sqlInstance : undefined
+  const gcKey = sqlInstanceKey(gc)
+  const parsedGc = gc ? parseSqlInstanceRef(gc) : undefined
+  if (gc && gcKey && parsedGc) {
+    const same = out.find((i) => sqlInstanceKey(`${i.server}\\${i.instance}`) === gcKey)
+    if (same) same.roles = [...same.roles, 'group-chat']
+    else
+      out.push({
+        server: parsedGc.server,
+        instance: gc.trim().split('\\')[1] ?? '',
+        roles: ['group-chat'],
+      })
   }
   return out
 }
