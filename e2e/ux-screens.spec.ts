@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { StoredPlan } from './fixtures'
 import { expect, GOLDEN, horizontalOverflow, seedPlan, startPlan, test } from './fixtures'
 
 // Every page at a phone's width, the task list as a disclosure there, and screenshots of
@@ -88,5 +89,78 @@ for (const width of [1280, 375]) {
     await page.getByRole('button', { name: /^Continue/ }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible()
     await shot('new-source-errors')
+  })
+}
+
+/** The reference plan with blockers and warnings on several steps, a clash and a long name. */
+function withFindings(): StoredPlan {
+  const plan = structuredClone(GOLDEN) as StoredPlan & {
+    answers: {
+      forest: Record<string, unknown>
+      sql: { instances: Record<string, unknown>[] }
+      groupChat: Record<string, unknown>
+    }
+  }
+  plan.answers.forest.lyncForest = 'fabrikam.com'
+  const second = plan.answers.sql.instances[1]
+  if (second) second.version = '2008'
+  Object.assign(plan.answers.groupChat, { rootManagers: 'yes', categoryDepth: 3 })
+  const room = (path: string[], name: string) => ({
+    path,
+    name,
+    invitations: true,
+    disabled: false,
+    federated: 0,
+  })
+  plan.answers.groupChat.inventory = {
+    separator: '/',
+    fileName: 'rooms.csv',
+    rooms: [
+      room(['Sales', 'EMEA'], 'Leads'),
+      room(['Sales'], 'Sales/EMEA/Leads'),
+      room(['Engineering', 'Platform'], 'x'.repeat(260)),
+    ],
+    totalRooms: 3,
+    existingNames: [],
+  }
+  return plan
+}
+
+for (const width of [1280, 375]) {
+  test(`screenshots of a plan with findings at ${width} px: review, blocker summaries, inventory`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width, height: 900 })
+    const shot = (name: string) =>
+      page.screenshot({
+        path: `test-results/screens/${width}-findings-${name}.png`,
+        fullPage: true,
+      })
+    await seedPlan(page, withFindings())
+    await page.goto(plan('/review'))
+    await settled(page)
+    const found = page.getByRole('region', { name: 'What the rules found' })
+    await expect(found.getByRole('link', { name: 'GC-08: 2 room names clash' })).toBeVisible()
+    await expect(found.getByRole('link', { name: 'GC-03: 1 room name too long' })).toBeVisible()
+    await expect(
+      found.getByRole('link', {
+        name: 'SQL-02: Unsupported SQL Server version (SQL Server instance 2)',
+      }),
+    ).toBeVisible()
+    // The separator assumption once on the page.
+    await expect(found.getByText(/Microsoft does not document how parent category/)).toHaveCount(1)
+    await shot('review')
+    for (const id of ['active-directory', 'sql', 'group-chat']) {
+      await page.goto(plan(`/step/${id}`))
+      await settled(page)
+      await page.getByRole('button', { name: /^Continue/ }).click()
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'This plan cannot proceed as it stands' }),
+      ).toBeVisible()
+      await shot(`${id}-blockers`)
+    }
+    // On the Group Chat step the notes point to the one statement of the assumption.
+    await expect(page.getByText(/Microsoft does not document how parent category/)).toHaveCount(1)
   })
 }
