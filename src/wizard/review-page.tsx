@@ -309,7 +309,9 @@ export function ReviewPage({
                     {step ? (
                       <>
                         <ChangeLink planId={plan.id} step={step} path={path}>
-                          {line}
+                          {/* The ID on its own, as the finding notes have it, for finding by ID. */}
+                          <span className="findings__id">{f.ruleId}</span>
+                          {line.slice(f.ruleId.length)}
                         </ChangeLink>{' '}
                         <span className="findings__where">in {step.title}</span>
                       </>
