@@ -167,8 +167,9 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   test('start, rules, steps with errors and blockers, review, checklist, problem page', async ({
     page,
   }) => {
-    // Fifteen axe runs over eleven pages: over a minute on a busy two-core machine.
-    test.setTimeout(180_000)
+    // Fifteen axe runs over eleven pages: over three minutes on a two-core machine shared by
+    // four builds (it reached the last page at 180 s).
+    test.setTimeout(300_000)
     // Each check waits for its page first: axe finds nothing wrong with a page not yet drawn.
     await page.goto('/')
     await expect(page.getByLabel('Name of the plan')).toBeVisible()
