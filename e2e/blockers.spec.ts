@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { Scenario } from './fixtures'
 import {
   answerUntil,
+  completeWizard,
   continueStep,
   continueWithBlockers,
   expect,
@@ -178,4 +179,37 @@ test('a value that is not an FQDN or instance gets a clear message, and nothing 
   await expect(pool.getByText(/as server FQDN and instance name/)).toBeVisible()
   await expect(pool.getByLabel('Pool FQDN')).toHaveValue('pool 10')
   await expect(pool.getByLabel('Back-end SQL Server instance')).toHaveValue("sql10\\R'T C")
+})
+
+test('blockers acknowledged once stay acknowledged after a Change round trip; a new one is asked about', async ({
+  page,
+}) => {
+  const s: Scenario = { ...LYNC_2010_GC, lyncForest: 'fabrikam.com' }
+  await completeWizard(page, s, { expectBlockers: ['FOR-01'] })
+  // The review lists the finding as one short line that opens its field.
+  const findings = page.getByRole('region', { name: 'What the rules found' })
+  await findings.getByRole('link', { name: /^FOR-01: / }).click()
+  await expectStep(page, 'Active Directory')
+  await expect(page.getByLabel('Forest of the Lync Server 2013 deployment')).toBeFocused()
+  // Nothing changed: Continue goes straight back, without asking about FOR-01 again.
+  await continueStep(page)
+  await expectStep(page, 'Check your answers')
+  // A change that keeps FOR-01: still not asked again.
+  await findings.getByRole('link', { name: /^FOR-01: / }).click()
+  await expectStep(page, 'Active Directory')
+  await group(page, 'SIP domain 1').getByLabel('Domain').fill('contoso.net')
+  await continueStep(page)
+  await expectStep(page, 'Check your answers')
+  // A new blocker on the same step is asked about, once.
+  await findings.getByRole('link', { name: /^FOR-01: / }).click()
+  await expectStep(page, 'Active Directory')
+  await page.getByLabel('Forest of the Persistent Chat pool').fill('tailspin.com')
+  await continueStep(page)
+  await expect(summaryLink(page, 'FOR-02')).toBeVisible()
+  // The summary lists what stands on the step, the acknowledged blocker too.
+  await expect(summaryLink(page, 'FOR-01')).toBeVisible()
+  await expectStep(page, 'Active Directory')
+  await page.getByRole('button', { name: 'Continue with blockers' }).click()
+  await expectStep(page, 'Check your answers')
+  await expect(findings.getByRole('link', { name: /^FOR-02: / })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test as base } from '@playwright/test'
 
@@ -323,14 +323,35 @@ export async function openChecklist(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: /^Checklist: / })).toBeVisible()
 }
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+/** The reference plan (Lync Server 2010 with Group Chat), as the golden plan file holds it. */
+export type StoredPlan = {
+  id: string
+  name: string
+  updatedAt: string
+  answers: Record<string, unknown>
 }
+export const GOLDEN = JSON.parse(
+  readFileSync(new URL('../src/plan/golden/link-v1.plan.json', import.meta.url), 'utf8'),
+) as StoredPlan
+
+/** Puts a plan in this browser's storage, as a saved plan, and reloads the start page. */
+export async function seedPlan(page: Page, plan: StoredPlan = GOLDEN) {
+  await page.goto('/')
+  await page.evaluate((p) => {
+    localStorage.setItem(`lync-planner:plan:${p.id}`, JSON.stringify(p))
+    localStorage.setItem(
+      'lync-planner:index',
+      JSON.stringify([{ id: p.id, name: p.name, updatedAt: p.updatedAt }]),
+    )
+  }, plan)
+  await page.reload()
+}
+
+/** How far the page is wider than the window: 0 when nothing scrolls sideways. */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+export { expectNoAxeViolations } from './axe'
 
 export const test = base
 export { expect }

@@ -61,10 +61,25 @@ export async function kbSelect(page: Page, label: string, option: string, item?:
   await tabTo(page, (a) => a.tag === 'select' && a.label === label && inItem(a, item), label)
   // Type-ahead on a closed native select picks the option.
   await page.keyboard.type(option)
-  const value = await page.evaluate(
-    () => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent,
+  expect(await chosenOption(page)).toBe(option)
+}
+
+const chosenOption = (page: Page) =>
+  page.evaluate(
+    () => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
   )
-  expect(value).toBe(option)
+
+/**
+ * Tab to a select (in a numbered item when `item` is given), then ArrowDown until the
+ * option is chosen: what a user does who reads the options rather than types one.
+ */
+export async function kbArrowSelect(page: Page, label: string, option: string, item?: string) {
+  await tabTo(page, (a) => a.tag === 'select' && a.label === label && inItem(a, item), label)
+  for (let i = 0; i < 12; i++) {
+    if ((await chosenOption(page)) === option) return
+    await page.keyboard.press('ArrowDown')
+  }
+  throw new Error(`No option ${option} in ${label}`)
 }
 
 /** Radios: Tab to the group, then arrows to the answer (arrows also select). */

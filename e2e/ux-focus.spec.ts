@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, group, test } from './fixtures'
+import { expect, expectNoAxeViolations, GOLDEN, group, seedPlan, test } from './fixtures'
 
 // Focus after each move the app makes, and focus that forced colours still show.
-
-const GOLDEN = JSON.parse(
-  readFileSync(new URL('../src/plan/golden/link-v1.plan.json', import.meta.url), 'utf8'),
-) as { id: string; name: string; updatedAt: string }
-
-async function seed(page: Page) {
-  await page.goto('/')
-  await page.evaluate((plan) => {
-    localStorage.setItem(`lync-planner:plan:${plan.id}`, JSON.stringify(plan))
-    localStorage.setItem(
-      'lync-planner:index',
-      JSON.stringify([{ id: plan.id, name: plan.name, updatedAt: plan.updatedAt }]),
-    )
-  }, GOLDEN)
-  await page.reload()
-}
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
 
@@ -30,7 +13,7 @@ test('after "Start a new plan" focus is on the first step\'s heading', async ({ 
 })
 
 test('Delete moves focus to its confirm button, then to the list of plans', async ({ page }) => {
-  await seed(page)
+  await seedPlan(page)
   await page.getByRole('button', { name: `Delete ${GOLDEN.name}` }).click()
   await expect(page.getByRole('button', { name: `Yes, delete ${GOLDEN.name}` })).toBeFocused()
   await page.getByRole('button', { name: 'Keep it' }).click()
@@ -46,7 +29,7 @@ test('"Continue with blockers" to the review and the first visit to the checklis
 }) => {
   // Four pages in a row: slow when the machine is shared.
   test.setTimeout(120_000)
-  await seed(page)
+  await seedPlan(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   await page.getByRole('link', { name: 'Change forest of the lync server 2013 deployment' }).click()
   const field = page.getByLabel('Forest of the Lync Server 2013 deployment')
@@ -63,7 +46,7 @@ test('a Change link on the review lands on its field, an item on its first field
   page,
 }) => {
   test.setTimeout(120_000)
-  await seed(page)
+  await seedPlan(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   await page.getByRole('link', { name: 'Change legacy pool 1' }).click()
   await expect(group(page, 'Legacy pool 1').getByLabel('Pool FQDN')).toBeFocused()
@@ -75,7 +58,7 @@ test('a Change link on the review lands on its field, an item on its first field
 })
 
 test('a heading the page focuses has no box around it', async ({ page }) => {
-  await seed(page)
+  await seedPlan(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   await page.getByRole('link', { name: 'Continue to the checklist' }).press('Enter')
   const heading = h1(page, /^Checklist: /)
@@ -101,7 +84,7 @@ const outlineOf = (page: Page) =>
   })
 
 test('focused links and buttons keep a visible outline in forced colours', async ({ page }) => {
-  await seed(page)
+  await seedPlan(page)
   await page.emulateMedia({ forcedColors: 'active' })
   await page.goto('/')
   await expect(page.getByLabel('Name of the plan')).toBeVisible()
@@ -126,7 +109,7 @@ test('focused links and buttons keep a visible outline in forced colours', async
 
 test('axe finds nothing in forced colours, with focus on a button', async ({ page }) => {
   test.setTimeout(90_000)
-  await seed(page)
+  await seedPlan(page)
   await page.emulateMedia({ forcedColors: 'active' })
   await page.goto('/')
   await page.getByLabel('Name of the plan').focus()

@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, group, test } from './fixtures'
+import type { StoredPlan } from './fixtures'
+import { expect, GOLDEN, group, horizontalOverflow, seedPlan, test } from './fixtures'
 
 // The task list, the review, the start page and problem pages, as a user meets them.
-
-type Plan = { id: string; name: string; updatedAt: string; answers: Record<string, unknown> }
-const GOLDEN = JSON.parse(
-  readFileSync(new URL('../src/plan/golden/link-v1.plan.json', import.meta.url), 'utf8'),
-) as Plan
-
-async function seed(page: Page, plan: Plan = GOLDEN) {
-  await page.goto('/')
-  await page.evaluate((p) => {
-    localStorage.setItem(`lync-planner:plan:${p.id}`, JSON.stringify(p))
-    localStorage.setItem(
-      'lync-planner:index',
-      JSON.stringify([{ id: p.id, name: p.name, updatedAt: p.updatedAt }]),
-    )
-  }, plan)
-}
 
 const steps = (page: Page) => page.getByRole('navigation', { name: 'Steps of this plan' })
 const statusOf = (page: Page, step: RegExp) =>
@@ -45,7 +29,7 @@ test('the task list follows typing, and Group Chat cannot start until it is deci
 })
 
 test('the overview does not repeat the task list', async ({ page }) => {
-  await seed(page)
+  await seedPlan(page)
   await page.goto(`/plan/${GOLDEN.id}`)
   await expect(page.getByRole('heading', { level: 1, name: GOLDEN.name })).toBeVisible()
   // The main area holds one list of steps: the task list beside the page's text.
@@ -55,7 +39,7 @@ test('the overview does not repeat the task list', async ({ page }) => {
 })
 
 test('the review shows each repeated item as one card with one Change link', async ({ page }) => {
-  await seed(page)
+  await seedPlan(page)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   const card = page.getByRole('region', { name: /^SQL Server instance 2: / })
   await expect(card.getByText('sql13.contoso.com', { exact: true })).toBeVisible()
@@ -71,7 +55,9 @@ test('the review shows each repeated item as one card with one Change link', asy
 })
 
 test('the review shows the room inventory with its counts', async ({ page }) => {
-  const plan = structuredClone(GOLDEN) as Plan & { answers: { groupChat: Record<string, unknown> } }
+  const plan = structuredClone(GOLDEN) as StoredPlan & {
+    answers: { groupChat: Record<string, unknown> }
+  }
   plan.answers.groupChat.inventory = {
     separator: '/',
     fileName: 'rooms.csv',
@@ -88,7 +74,7 @@ test('the review shows the room inventory with its counts', async ({ page }) => 
     totalRooms: 12,
     existingNames: [],
   }
-  await seed(page, plan)
+  await seedPlan(page, plan)
   await page.goto(`/plan/${GOLDEN.id}/review`)
   const row = page.getByRole('term').filter({ hasText: 'Room inventory' }).locator('..')
   await expect(row).toContainText('rooms.csv: 12 rooms checked')
@@ -110,10 +96,7 @@ test('the start page says what to gather and fits a 320 px screen', async ({ pag
     await expect(gather.getByText(what)).toBeVisible()
   await expect(gather).toContainText('Lookup Server URI')
   await expect(gather).toContainText('room export')
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow).toBe(0)
+  expect(await horizontalOverflow(page)).toBe(0)
 })
 
 test('a problem page is titled by its heading', async ({ page }) => {

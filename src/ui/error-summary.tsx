@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'react'
-import type { Finding } from '../rules/finding'
-import { focusField } from './field-ids'
-import { fieldId } from './field-ids'
+import { fieldId, focusField } from './field-ids'
 
 export interface SummaryEntry {
   path: string
+  /** One short line: the full text is under the field the link moves to. */
   message: string
-  finding?: Finding
 }
 
 /** GOV.UK error summary: takes focus, one link per error that moves focus to its field. */
@@ -47,7 +45,6 @@ export function ErrorSummary({
                 focusField(e.path)
               }}
             >
-              {e.finding ? `${e.finding.ruleId}: ` : ''}
               {e.message}
             </a>
           </li>

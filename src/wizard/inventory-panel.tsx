@@ -22,6 +22,30 @@ const RULE_LABELS = {
   'GC-07': 'Disabled rooms (not migrated)',
 } as const
 
+/**
+ * What a room finding says instead of repeating the separator assumption: the panel's
+ * separator field states it once.
+ */
+export function SeparatorPointer() {
+  return (
+    <>
+      This assumes how category names are joined to room names (see{' '}
+      <a
+        href="#inventory-separator"
+        onClick={(event) => {
+          event.preventDefault()
+          const input = document.getElementById('inventory-separator')
+          input?.focus()
+          input?.scrollIntoView({ block: 'center' })
+        }}
+      >
+        Separator between category and room names
+      </a>
+      ).
+    </>
+  )
+}
+
 /** The optional room inventory of the Group Chat step: CSV in, per-room findings out. */
 export function InventoryPanel({
   inventory,

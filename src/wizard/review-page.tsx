@@ -8,16 +8,32 @@ import type { Answers } from '../rules/answers'
 import type { Plan } from '../plan/plan'
 import type { Field } from './form/field-types'
 import { fieldId } from '../ui/field-ids'
-import { FindingNote } from '../ui/finding-note'
+import { shortFinding, splitAssumption } from '../ui/finding-summary'
+import type { Finding } from '../rules/finding'
+import { itemOf } from './form/errors'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { StepMeta } from '../ui/step-registry'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
-import { STEP_VIEWS } from './steps'
+import { STEP_VIEWS, stepViewById } from './steps'
 import { useDocumentTitle } from '../ui/document-title'
 import type { RoomRuleId } from '../rules/rooms'
-import { analyzeRooms, ROOM_RULE_IDS } from '../rules/rooms'
+import { analyzeRooms, ROOM_RULE_IDS, SEPARATOR_ASSUMPTION } from '../rules/rooms'
 
 const NOT_PROVIDED = 'Not provided'
+const SEVERITY_LABEL = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
+
+/** The findings that rest on the separator assumption, and the separator: stated once. */
+function separatorAssumption(findings: Finding[]) {
+  let separator: string | undefined
+  const ids: string[] = []
+  for (const f of findings) {
+    const split = splitAssumption(f.message)
+    if (split.separator === undefined) continue
+    separator = split.separator
+    if (!ids.includes(f.ruleId)) ids.push(f.ruleId)
+  }
+  return separator === undefined ? undefined : { separator, ids }
+}
 
 function formatValue(def: Field, value: unknown): string {
   if (
@@ -253,6 +269,7 @@ export function ReviewPage({
   useDocumentTitle('Check your answers')
   const findings = findingsFor(plan.answers)
   const counts = countBySeverity(findings)
+  const assumption = separatorAssumption(findings)
   return (
     <>
       <h1 className="page-title" tabIndex={-1}>
@@ -277,22 +294,43 @@ export function ReviewPage({
                 ? ' The plan cannot proceed until the blockers are resolved.'
                 : ''}
             </p>
-            {findings.map((f) => {
-              const step = stepOfPath(f.path)
-              return (
-                <div key={`${f.ruleId}${f.path}${f.message}`} className="findings__item">
-                  <FindingNote finding={f} />
-                  {step ? (
-                    <p className="findings__change">
-                      <ChangeLink planId={plan.id} step={step} path={pathInStep(f.path)}>
-                        Change this in {step.title}
-                        <span className="visually-hidden"> ({f.ruleId})</span>
-                      </ChangeLink>
-                    </p>
-                  ) : null}
-                </div>
-              )
-            })}
+            <ul className="findings__list">
+              {findings.map((f) => {
+                const step = stepOfPath(f.path)
+                const path = pathInStep(f.path)
+                const fields = step ? stepViewById(step.id)?.fields : undefined
+                const line = shortFinding(f, fields ? itemOf(fields, path) : undefined)
+                return (
+                  <li
+                    key={`${f.ruleId}${f.path}${f.message}`}
+                    className={`findings__line findings__line--${f.severity}`}
+                  >
+                    <strong className="findings__tag">{SEVERITY_LABEL[f.severity]}</strong>{' '}
+                    {step ? (
+                      <>
+                        <ChangeLink planId={plan.id} step={step} path={path}>
+                          {/* The ID on its own, as the finding notes have it, for finding by ID. */}
+                          <span className="findings__id">{f.ruleId}</span>
+                          {line.slice(f.ruleId.length)}
+                        </ChangeLink>{' '}
+                        <span className="findings__where">in {step.title}</span>
+                      </>
+                    ) : (
+                      line
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+            <p className="findings__more">
+              Each link opens the question with the whole finding under it: what to do, and its
+              source.
+            </p>
+            {assumption ? (
+              <p className="inset" id="separator-assumption">
+                {assumption.ids.join(', ')}: {SEPARATOR_ASSUMPTION(assumption.separator)}
+              </p>
+            ) : null}
           </>
         )}
       </section>

@@ -46,13 +46,57 @@ function useDraftTick(): number {
   return tick
 }
 
-/** The task list, the plan's only one: where the user is and each step's status. */
+/** Where the user is, in the list's own numbering: "Step 3 of 7: SQL Server instances". */
+function whereYouAre(pathname: string, titles: string[], stepIds: string[]): string {
+  const step = /\/step\/([^/]+)\/?$/.exec(pathname)?.[1]
+  const at = step
+    ? stepIds.indexOf(step)
+    : pathname.endsWith('/review')
+      ? stepIds.length
+      : pathname.endsWith('/checklist')
+        ? stepIds.length + 1
+        : -1
+  return at >= 0 && titles[at]
+    ? `Step ${at + 1} of ${titles.length}: ${titles[at]}`
+    : `Plan overview: ${titles.length} steps`
+}
+
+/**
+ * The task list, the plan's only one: where the user is and each step's status. On a
+ * phone it is a disclosure that says where the user is, open on the plan's overview and
+ * closed after each move; on a wide screen it is always open (the button is not shown).
+ */
 export function StepList({ plan }: { plan: Plan }) {
   useDraftTick()
+  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const overview = !/\/(step\/[^/]+|review|checklist)\/?$/.test(pathname)
+  const [expanded, setExpanded] = useState(overview)
+  const [shownFor, setShownFor] = useState(pathname)
+  if (shownFor !== pathname) {
+    setShownFor(pathname)
+    setExpanded(overview)
+  }
   const states = stepStatuses(plan.answers, (id) => hasDraft(plan.id, id))
+  const titles = [...states.map((s) => s.step.title), 'Check your answers', 'Checklist']
   return (
     <nav className="step-list no-print" aria-label="Steps of this plan">
-      <ol className="step-list__items">
+      <button
+        type="button"
+        className="step-list__toggle"
+        aria-expanded={expanded}
+        aria-controls="step-list-items"
+        onClick={() => setExpanded((e) => !e)}
+      >
+        {whereYouAre(
+          pathname,
+          titles,
+          states.map((s) => s.step.id),
+        )}
+      </button>
+      <ol
+        id="step-list-items"
+        className={`step-list__items${expanded ? '' : ' step-list__items--collapsed'}`}
+      >
         {states.map(({ step, status, reason }, i) => {
           const open = status !== 'Not needed' && status !== 'Cannot start yet'
           return (

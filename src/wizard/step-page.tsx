@@ -15,15 +15,23 @@ import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import { downloadPlanFile } from '../ui/download'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
+import { shortFinding } from '../ui/finding-summary'
 import { applicableSteps, pathInStep, stepOfPath } from '../ui/step-registry'
 import { draftValues } from './draft-values'
-import { fieldOrder, flattenErrors, nameItems, renderedPaths, sortByOrder } from './form/errors'
+import {
+  fieldOrder,
+  flattenErrors,
+  itemOf,
+  nameItems,
+  renderedPaths,
+  sortByOrder,
+} from './form/errors'
 import { StepFormContext } from './form/form-context'
 import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
 import { StaleSavePrompt } from './stale-save-prompt'
 import { submitStep } from './submit-step'
-import { useBlockerAcknowledgement } from './use-blocker-acknowledgement'
+import { blockerKey, useBlockerAcknowledgement } from './use-blocker-acknowledgement'
 import { useStepDraft } from './use-step-draft'
 
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
@@ -121,11 +129,10 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
       returnTo === 'review'
         ? findingsFor(plan.answers)
             .filter((f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id)
-            .map((f) => `${f.ruleId}|${f.path}`)
+            .map(blockerKey)
         : [],
     )
-    const stopFor = result.blockers.filter((f) => !acknowledged.has(`${f.ruleId}|${f.path}`))
-    if (ack.mustStop(values, stopFor)) {
+    if (ack.mustStop(values, result.blockers, acknowledged)) {
       setSubmits((n) => n + 1)
       return
     }
@@ -143,7 +150,11 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   const order = fieldOrder(module.fields, form.getValues())
   const summary: SummaryEntry[] = sortByOrder(errors, order)
   const blockerEntries: SummaryEntry[] = sortByOrder(
-    (ack.shown ?? []).map((f) => ({ path: pathInStep(f.path), message: f.message, finding: f })),
+    // One short line each, naming the item; the full text is under the field the link reaches.
+    (ack.shown ?? []).map((f) => {
+      const path = pathInStep(f.path)
+      return { path, message: shortFinding(f, itemOf(module.fields, path)) }
+    }),
     order,
   )
   const Form = module.Form

@@ -35,17 +35,24 @@ function dedupe(errors: FieldError[]): FieldError[] {
   })
 }
 
+/** The list item a path is inside, by its label and number ("Legacy pool 2"), if any. */
+export function itemOf(fields: Field[], path: string): string | undefined {
+  const match = /^([^.]+)\.(\d+)(\.|$)/.exec(path)
+  const list = match ? fields.find((f) => f.name === match[1]) : undefined
+  if (!match || !list || list.kind !== 'list') return undefined
+  return `${list.itemLabel} ${Number(match[2]) + 1}`
+}
+
 /**
  * Errors inside a list item name the item, so the summary says which one:
  * "Legacy pool 2: enter the legacy pool FQDN".
  */
 export function nameItems(errors: FieldError[], fields: Field[]): FieldError[] {
   return errors.map((e) => {
-    const match = /^([^.]+)\.(\d+)(\.|$)/.exec(e.path)
-    const list = match ? fields.find((f) => f.name === match[1]) : undefined
-    if (!match || !list || list.kind !== 'list') return e
+    const item = itemOf(fields, e.path)
+    if (!item) return e
     const message = e.message.charAt(0).toLowerCase() + e.message.slice(1)
-    return { ...e, message: `${list.itemLabel} ${Number(match[2]) + 1}: ${message}` }
+    return { ...e, message: `${item}: ${message}` }
   })
 }
 

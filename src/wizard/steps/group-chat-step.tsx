@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { Fields } from '../form/fields'
-import { InventoryPanel } from '../inventory-panel'
+import { InventoryPanel, SeparatorPointer } from '../inventory-panel'
+import { AssumptionStated } from '../../ui/finding-note'
 import { GroupChatQueriesLink } from '../discovery/group-chat-queries-link'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
@@ -147,12 +148,13 @@ export const groupChatStep: StepModule<'groupChat', Input> = {
     cutoffDate: '',
     legacyFileStore: '',
   }),
+  // The inventory panel's separator field states the assumption; notes point to it.
   Form: ({ side, setSide }) => (
-    <>
+    <AssumptionStated value={<SeparatorPointer />}>
       <Fields fields={fields} />
       <GroupChatQueriesLink />
       <InventoryPanel inventory={side.inventory} onChange={(inventory) => setSide({ inventory })} />
-    </>
+    </AssumptionStated>
   ),
   // The inventory panel is the field of GC-03 and GC-08, which are about the whole inventory.
   panelPaths: ['inventory'],
