@@ -13,6 +13,7 @@ import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { StepMeta } from '../ui/step-registry'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
 import { STEP_VIEWS } from './steps'
+import { PreflightSection } from './discovery/preflight-section'
 import { useDocumentTitle } from '../ui/document-title'
 import type { RoomRuleId } from '../rules/rooms'
 import { analyzeRooms, ROOM_RULE_IDS } from '../rules/rooms'
@@ -296,6 +297,7 @@ export function ReviewPage({
           </>
         )}
       </section>
+      <PreflightSection plan={plan} />
       {STEP_VIEWS.map(({ meta: step, fields }) => {
         const waiting = step.waitsFor?.(plan.answers)
         const skip = waiting ? undefined : step.skipReason?.(plan.answers)
