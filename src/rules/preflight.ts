@@ -46,6 +46,8 @@ interface CheckText {
   title: string
   /** What failing means and what to do, in plain words. */
   onFail: string
+  /** Why it matters, for a result the script could not check. */
+  risk: string
   /** The answer it is about, when the plan holds one. */
   path?: (answers: Answers) => AnswerPath | undefined
   /** Where it points otherwise: the part of the plan it is about. */
@@ -66,6 +68,7 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'From the computer that will run Export-CsPersistentChatData, the legacy Group Chat database could not be reached. Fix the connection (name, firewall, rights) before the downtime window, or the export cannot run.',
     path: () => 'groupChat.sqlInstance',
+    risk: 'Without it, Export-CsPersistentChatData cannot run in the downtime window.',
     area: 'groupChat',
   },
   'PRE-FLIGHT-02': {
@@ -73,6 +76,7 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'From the computer that will run Import-CsPersistentChatData, the Persistent Chat store instance could not be reached. Fix the connection before the downtime window, or the import cannot run.',
     path: pchatPath('storeInstance'),
+    risk: 'Without it, Import-CsPersistentChatData cannot run in the downtime window.',
     area: 'pools.pchatPools',
   },
   'PRE-FLIGHT-03': {
@@ -80,6 +84,7 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'The Persistent Chat file store share was not found. It must exist before the topology that defines the Persistent Chat pool is published.',
     path: pchatPath('fileStore'),
+    risk: 'The file store must exist before the topology that defines the Persistent Chat pool is published.',
     area: 'pools.pchatPools',
   },
   'PRE-FLIGHT-04': {
@@ -87,12 +92,14 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'The account that ran the checks does not have full control of the file store. The account that publishes the topology must be in Domain Admins and RTCUniversalServerAdmins and have full control of the share (Topology Builder sets its permissions). This check reads the folder’s permissions only, not the share’s.',
     path: pchatPath('fileStore'),
+    risk: 'The account that publishes the topology must be in Domain Admins and RTCUniversalServerAdmins and have full control of the file store share.',
     area: 'pools.pchatPools',
   },
   'PRE-FLIGHT-05': {
     title: 'A Persistent Chat policy turns Persistent Chat on',
     onFail:
       'No Persistent Chat policy has EnablePersistentChat set, so no user can use Persistent Chat after the migration. Turn it on in the global, a site or a user policy.',
+    risk: 'Without a policy that turns Persistent Chat on, no user can use Persistent Chat after the migration.',
     area: 'pools.pchatPools',
   },
   'PRE-FLIGHT-06': {
@@ -100,12 +107,14 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'Check by hand whether Group Policy (the GroupChatConsole.adm template) sets LookupServerUri or ConfigurationMode for the legacy Group Chat client. A pinned client keeps asking for that URI: keep the same URI on the new endpoint, or change the policy. The script cannot read it: the registry location of these settings is UNCONFIRMED.',
     path: () => 'groupChat.lookupUri',
+    risk: 'A client pinned by Group Policy keeps asking for that URI: keep the same URI on the new endpoint, or change the policy.',
     area: 'groupChat',
   },
   'PRE-FLIGHT-07': {
     title: 'No Lync-enabled user is a protected account',
     onFail:
       'These Lync-enabled users have adminCount = 1 (members of protected groups, where permissions are not inherited): moving or enabling them fails with "Insufficient access rights to perform the operation". Move them from the Lync Server Management Shell with RTCUniversalUserAdmins-equivalent rights, or fix their permissions first.',
+    risk: 'Moving or enabling a user whose account has adminCount = 1 fails with "Insufficient access rights to perform the operation".',
     area: 'source.products',
   },
   'PRE-FLIGHT-08': {
@@ -113,12 +122,14 @@ export const PREFLIGHT_TEXT: Record<PreflightRuleId, CheckText> = {
     onFail:
       'No account was found with the Lookup Server URI of the plan. Find the exact SIP URI of the existing Lookup Server account: the new endpoint needs the identical URI, and that account must be deleted before the endpoint is created.',
     path: () => 'groupChat.lookupUri',
+    risk: 'The new endpoint needs the identical SIP URI of the Lookup Server account, and that account must be deleted before the endpoint is created.',
     area: 'groupChat',
   },
   'PRE-FLIGHT-09': {
     title: 'No user name starts or ends with a space',
     onFail:
       'These users have a display name that starts or ends with a space: Move-CsLegacyUser cannot move them from OCS 2007 R2. Fix the names first.',
+    risk: 'Move-CsLegacyUser cannot move OCS 2007 R2 users whose display name starts or ends with a space.',
     area: 'source.products',
   },
 }
@@ -174,9 +185,9 @@ function messageOf(
     case 'fail':
       return `Failed check: ${lower(text.title)}. ${text.onFail}${detail ? ` The script reported: ${detail}` : ''} ${when}`
     case 'unknown':
-      return `Not checked by the script${detail ? ` (${detail})` : ''}. Check by hand: ${lower(text.title)}. ${text.onFail} ${when}`
+      return `Not checked by the script${detail ? ` (${detail})` : ''}. Check by hand: ${lower(text.title)}. ${text.risk} ${when}`
     case 'manual':
-      return `To check by hand: ${text.onFail}${detail ? ` ${detail}` : ''} ${when}`
+      return `${text.onFail}${detail ? ` ${detail}` : ''} ${when}`
   }
 }
 

@@ -44,11 +44,20 @@ export function PreflightSection({ plan }: { plan: Plan }) {
   const [confirming, setConfirming] = useState(false)
   const [removed, setRemoved] = useState('')
   const note = useRef<HTMLParagraphElement>(null)
+  const question = useRef<HTMLParagraphElement>(null)
+  const removeButton = useRef<HTMLButtonElement>(null)
+  const asked = useRef(false)
   const stored = plan.preflight
   // The button that was pressed is gone: the note that says what happened takes the focus.
   useEffect(() => {
     if (removed) note.current?.focus()
   }, [removed])
+  // The question takes the focus when asked; "Keep them" gives it back to the button.
+  useEffect(() => {
+    if (confirming) question.current?.focus()
+    else if (asked.current) removeButton.current?.focus()
+    asked.current = confirming
+  }, [confirming])
   if (!stored) {
     return removed ? (
       <p className="inset" role="status" tabIndex={-1} ref={note}>
@@ -64,10 +73,9 @@ export function PreflightSection({ plan }: { plan: Plan }) {
       <h2 id="preflight-title">Pre-flight results</h2>
       <p>
         Imported {importedWhen(stored.importedAt)}
-        {stored.computer ? ` from ${stored.computer}` : ''}: {plural(count('pass'), 'passed')},{' '}
-        {plural(count('fail'), 'failed')}, {plural(count('unknown'), 'not checked')},{' '}
-        {plural(count('manual'), 'to check by hand')}. They show what the script saw then: after a
-        change, run it again and import its file.
+        {stored.computer ? ` from ${stored.computer}` : ''}: {count('pass')} passed, {count('fail')}{' '}
+        failed, {count('unknown')} not checked, {count('manual')} to check by hand. They show what
+        the script saw then: after a change, run it again and import its file.
       </p>
       <ul className="preflight-results">
         {findings.map((f) => {
@@ -117,7 +125,7 @@ export function PreflightSection({ plan }: { plan: Plan }) {
       </ul>
       {confirming ? (
         <div className="inset" role="group" aria-labelledby="preflight-remove-question">
-          <p id="preflight-remove-question">
+          <p id="preflight-remove-question" tabIndex={-1} ref={question}>
             Remove the pre-flight results from the plan? The findings go with them; the file you
             imported can be imported again.
           </p>
@@ -156,6 +164,7 @@ export function PreflightSection({ plan }: { plan: Plan }) {
           <button
             type="button"
             className="button button--secondary"
+            ref={removeButton}
             onClick={() => setConfirming(true)}
           >
             Remove the pre-flight results
