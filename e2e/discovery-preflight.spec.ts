@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { encodePlanToFragment } from '../src/plan/link-codec'
+import { planToFileText } from '../src/plan/plan-file'
 import { makeReferencePlan } from '../src/plan/test-plans'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
@@ -184,4 +185,41 @@ test('importing again shows what changed and keeps the plan unless asked; the re
     page.getByRole('heading', { level: 1, name: `Checklist: ${PLAN.name}` }),
   ).toBeVisible()
   await expect(page.getByText(/PRE-FLIGHT-/)).toHaveCount(0)
+})
+
+/** Drops a file on the drop zone that holds the file input labelled `label`, as a mouse would. */
+async function dropFile(page: Page, label: string, name: string, text: string) {
+  const data = await page.evaluateHandle(
+    ([n, t]) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([t], n, { type: 'application/json' }))
+      return transfer
+    },
+    [name, text] as const,
+  )
+  const zone = page.locator('.drop-zone').filter({ has: page.getByLabel(label) })
+  await zone.dispatchEvent('dragover', { dataTransfer: data })
+  await expect(zone).toHaveClass(/drop-zone--active/)
+  await zone.dispatchEvent('drop', { dataTransfer: data })
+  await expect(zone).not.toHaveClass(/drop-zone--active/)
+}
+
+test('a file dropped on either drop zone is read as a chosen one', async ({ page }) => {
+  test.setTimeout(120_000)
+  const base = await openPlan(page)
+  await page.goto(`${base}/import`)
+  await dropFile(page, FILE_INPUT, 'preflight.json', preflightJson().toString('utf8'))
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'What preflight.json holds' }),
+  ).toBeFocused()
+  await expect(rowOf(page, 'PRE-FLIGHT-02')).toContainText('New')
+
+  await page.goto('/')
+  await dropFile(
+    page,
+    'Choose a .plan.json file, or drop it here',
+    'dropped.plan.json',
+    planToFileText(makeReferencePlan({ id: 'p-dropped', name: 'Dropped plan' })),
+  )
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible()
 })

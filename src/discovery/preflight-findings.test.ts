@@ -37,7 +37,7 @@ describe('stored pre-flight results as findings', () => {
     expect(by['PRE-FLIGHT-02']?.message).toMatch(/^Failed check: .*Fix the connection/)
     expect(by['PRE-FLIGHT-02']?.message).toContain('The script reported: A network-related')
     expect(by['PRE-FLIGHT-08']?.message).toMatch(
-      /^Not checked by the script \(Run the script in the Lync Server Management Shell\.\)\. Check by hand: the Lookup Server account matches the plan\./,
+      /^Not checked by the script \(Run the script in the Lync Server Management Shell\)\. Check by hand: the Lookup Server account matches the plan\./,
     )
     expect(by['PRE-FLIGHT-08']?.message).not.toContain('No account was found')
     expect(by['PRE-FLIGHT-06']?.message).toMatch(

@@ -185,7 +185,7 @@ function messageOf(
     case 'fail':
       return `Failed check: ${lower(text.title)}. ${text.onFail}${detail ? ` The script reported: ${detail}` : ''} ${when}`
     case 'unknown':
-      return `Not checked by the script${detail ? ` (${detail})` : ''}. Check by hand: ${lower(text.title)}. ${text.risk} ${when}`
+      return `Not checked by the script${detail ? ` (${detail.replace(/[.\s]+$/, '')})` : ''}. Check by hand: ${lower(text.title)}. ${text.risk} ${when}`
     case 'manual':
       return `${text.onFail}${detail ? ` ${detail}` : ''} ${when}`
   }

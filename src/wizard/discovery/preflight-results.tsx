@@ -18,7 +18,7 @@ function Result({ result }: { result: StoredPreflightResult | undefined }) {
     <>
       <strong>{STATUS_TEXT[result.status]}</strong>
       {result.detail ? `: ${result.detail}` : ''}
-      {result.count !== undefined ? ` (${result.count})` : ''}
+      {result.count !== undefined ? ` (${result.count} found)` : ''}
     </>
   )
 }
