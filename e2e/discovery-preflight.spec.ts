@@ -34,6 +34,8 @@ async function importPreflight(page: Page, base: string, buffer: Buffer) {
   ).toBeFocused()
 }
 
+const HOSTILE_DETAIL = '<img src=x onerror="window.pwned=1"> $(Remove-Item C:\\) `n'
+
 const rowOf = (page: Page, id: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(id) }) })
 
@@ -145,7 +147,8 @@ test('importing again shows what changed and keeps the plan unless asked; the re
   }
   for (const c of later.checks) {
     if (c.id === 'PRE-FLIGHT-02') Object.assign(c, { status: 'pass', detail: 'Connected.' })
-    if (c.id === 'PRE-FLIGHT-03') Object.assign(c, { status: 'fail', detail: 'Not found.' })
+    // A hostile report: it must stay text.
+    if (c.id === 'PRE-FLIGHT-03') Object.assign(c, { status: 'fail', detail: HOSTILE_DETAIL })
   }
   later.checks = later.checks.filter((c) => c.id !== 'PRE-FLIGHT-08')
   await importPreflight(page, base, Buffer.from(JSON.stringify(later)))
@@ -169,6 +172,9 @@ test('importing again shows what changed and keeps the plan unless asked; the re
     section.getByRole('heading', { level: 3, name: /^PRE-FLIGHT-02: .*\(passed\)$/ }),
   ).toBeVisible()
   await expect(section.getByRole('heading', { level: 3, name: /PRE-FLIGHT-08/ })).toHaveCount(0)
+  await expect(section).toContainText(`The script reported: ${HOSTILE_DETAIL}`)
+  await expect(section.locator('img')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
 
   // Removed, by keyboard, after a question.
   await page.getByRole('link', { name: 'Import new pre-flight results' }).focus()
