@@ -140,7 +140,8 @@ test('"Accept none" changes nothing, and a pre-flight result shows as findings',
 
   await openImport(page)
   await importFile(page, 'preflight.json', fixture('preflight.json'), 'application/json')
-  await expect(page.getByRole('heading', { level: 3, name: /PRE-FLIGHT-01/ })).toBeVisible()
+  await expect(rowOf(page, /PRE-FLIGHT-01/)).toContainText('New')
+  await expect(page.getByRole('button', { name: 'Keep these results in the plan' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
 

@@ -23,7 +23,10 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
 export function ChecklistPage() {
   const plan = useCurrentPlan()
   useDocumentTitle(`Checklist: ${plan.name}`)
-  const checklist = useMemo(() => buildChecklist(plan.answers), [plan.answers])
+  const checklist = useMemo(
+    () => buildChecklist(plan.answers, plan.preflight),
+    [plan.answers, plan.preflight],
+  )
   const [inWindow, setInWindow] = useState(false)
   const done = new Set(plan.done)
   const counts = countBySeverity(checklist.findings)

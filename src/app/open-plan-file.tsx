@@ -1,11 +1,12 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Plan } from '../plan/plan'
 import type { PlanProblem } from '../plan/problems'
 import { ConflictPrompt } from './conflict-prompt'
 import type { Conflict } from '../store/import-plan'
 import { conflictFor, importPlan } from '../store/import-plan'
 import { ProblemView } from '../ui/problem-view'
+import { useFileDrop } from '../ui/use-file-drop'
 import { readPlan } from './read-plan'
 
 type Pending = { plan: Plan; conflict: Extract<Conflict, { kind: 'same-id' | 'editing-other' }> }
@@ -15,9 +16,6 @@ export function OpenPlanFile() {
   const navigate = useNavigate()
   const [problem, setProblem] = useState<PlanProblem | null>(null)
   const [pending, setPending] = useState<Pending | null>(null)
-  const [dragging, setDragging] = useState(false)
-  const dropZone = useRef<HTMLDivElement>(null)
-  const openRef = useRef<(file: File | undefined) => Promise<void>>(async () => {})
 
   const finish = (plan: Plan, mode: 'replace' | 'keep-both') => {
     const { result, plan: saved } = importPlan(plan, mode)
@@ -59,37 +57,13 @@ export function OpenPlanFile() {
     }
   }
 
-  useEffect(() => {
-    openRef.current = open
-  })
   // Dropping a file is a shortcut for the mouse; the file input is the way for everyone.
-  useEffect(() => {
-    const zone = dropZone.current
-    if (!zone) return
-    const over = (e: DragEvent) => {
-      e.preventDefault()
-      setDragging(true)
-    }
-    const leave = () => setDragging(false)
-    const drop = (e: DragEvent) => {
-      e.preventDefault()
-      setDragging(false)
-      void openRef.current(e.dataTransfer?.files[0])
-    }
-    zone.addEventListener('dragover', over)
-    zone.addEventListener('dragleave', leave)
-    zone.addEventListener('drop', drop)
-    return () => {
-      zone.removeEventListener('dragover', over)
-      zone.removeEventListener('dragleave', leave)
-      zone.removeEventListener('drop', drop)
-    }
-  }, [])
+  const { zoneRef, dragging, onInputChange } = useFileDrop((file) => void open(file))
 
   return (
     <section aria-labelledby="open-file-title">
       <h2 id="open-file-title">Open a plan file</h2>
-      <div ref={dropZone} className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
+      <div ref={zoneRef} className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
         <label className="field__label" htmlFor="plan-file">
           Choose a .plan.json file, or drop it here
         </label>
@@ -98,10 +72,7 @@ export function OpenPlanFile() {
           className="file-input"
           type="file"
           accept=".json,application/json"
-          onChange={(e) => {
-            void open(e.target.files?.[0])
-            e.target.value = ''
-          }}
+          onChange={onInputChange}
         />
       </div>
       {problem ? <ProblemView problem={problem} headingLevel={2} /> : null}

@@ -1,6 +1,7 @@
 import type { Answers } from '../rules/answers'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
+import type { StoredPreflight } from '../rules/preflight'
 import { hasGroupChat } from '../rules/source'
 import { copyFiles } from './copy-files'
 import { decommission } from './decommission'
@@ -53,9 +54,12 @@ function absentReason(id: SectionId, ctx: BuildContext): string {
   return 'Nothing in the answers calls for it.'
 }
 
-/** The tailored checklist of a plan: the rules run once, six sections read their findings; pure. */
-export function buildChecklist(answers: Answers): Checklist {
-  const findings = evaluate(answers)
+/**
+ * The tailored checklist of a plan: the rules run once, six sections read their findings; pure.
+ * The plan's pre-flight results, when given, join the findings (blockers and warnings at the top).
+ */
+export function buildChecklist(answers: Answers, preflight?: StoredPreflight): Checklist {
+  const findings = evaluate(answers, preflight)
   const ctx: BuildContext = {
     answers,
     findings,

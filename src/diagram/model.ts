@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules/catalogue'
+import type { FindingId } from '../rules/catalogue'
 import type { Severity } from '../rules/finding'
 
 /** Which column a node stands in; `shared` sits between them (a SQL-01 instance). */
@@ -21,7 +21,7 @@ export type NodeKind =
 
 /** A finding drawn on the picture. */
 export interface Mark {
-  ruleId: RuleId
+  ruleId: FindingId
   severity: Severity
   message: string
 }

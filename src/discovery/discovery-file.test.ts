@@ -15,7 +15,7 @@ describe('readDiscoveryFile', () => {
     ['ocs-discovery.json', 'ocs-discovery'],
     ['preflight.json', 'preflight'],
   ])('reads %s as %s', (name, kind) => {
-    const r = readDiscoveryFile(fixtureBytes(name), parseXml, {})
+    const r = readDiscoveryFile(fixtureBytes(name), parseXml)
     expect(r.ok && r.kind).toBe(kind)
   })
   it.each([
@@ -23,7 +23,7 @@ describe('readDiscoveryFile', () => {
     ['category_path,room_name\n', 'wrong-format'],
     ['<x/>', 'wrong-root'],
   ])('refuses %j', (text, kind) => {
-    const r = readDiscoveryFile(new TextEncoder().encode(text), parseXml, {})
+    const r = readDiscoveryFile(new TextEncoder().encode(text), parseXml)
     expect(r.ok ? 'ok' : r.problem.kind).toBe(kind)
   })
 })

@@ -1,8 +1,7 @@
-import type { Answers } from '../rules/answers'
 import { decodeDiscoveryBytes } from './bytes'
 import type { OcsImport } from './ocs'
 import { OCS_DISCOVERY_FORMAT, readOcsDiscovery } from './ocs'
-import type { PreflightFinding } from './preflight'
+import type { ReadPreflight } from './preflight'
 import { PREFLIGHT_FORMAT, readPreflight } from './preflight'
 import type { DiscoveryProblem } from './problems'
 import { refuse } from './problems'
@@ -13,7 +12,7 @@ import type { XmlParse } from './xml'
 export type DiscoveryFile =
   | { ok: true; kind: 'topology'; topology: TopologyImport }
   | { ok: true; kind: 'ocs-discovery'; ocs: OcsImport }
-  | { ok: true; kind: 'preflight'; findings: PreflightFinding[]; ignored: string[] }
+  | { ok: true; kind: 'preflight'; preflight: ReadPreflight; ignored: string[] }
   | { ok: false; problem: DiscoveryProblem }
 
 /**
@@ -21,11 +20,7 @@ export type DiscoveryFile =
  * document (XML), the OCS discovery JSON or the pre-flight JSON. Nothing of
  * the file is kept but what the result holds; on a problem, nothing changes.
  */
-export function readDiscoveryFile(
-  bytes: Uint8Array,
-  parse: XmlParse,
-  answers: Answers,
-): DiscoveryFile {
+export function readDiscoveryFile(bytes: Uint8Array, parse: XmlParse): DiscoveryFile {
   const decoded = decodeDiscoveryBytes(bytes)
   if (!decoded.ok) return decoded
   const text = decoded.text
@@ -36,9 +31,9 @@ export function readDiscoveryFile(
   }
   if (first === '{') {
     if (text.includes(`"${PREFLIGHT_FORMAT}"`)) {
-      const pre = readPreflight(text, answers)
+      const pre = readPreflight(text)
       return pre.ok
-        ? { ok: true, kind: 'preflight', findings: pre.findings, ignored: pre.ignored }
+        ? { ok: true, kind: 'preflight', preflight: pre.preflight, ignored: pre.ignored }
         : pre
     }
     if (text.includes(`"${OCS_DISCOVERY_FORMAT}"`)) {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../rules/answers'
 import { makeAnswers, makePchatPool } from '../rules/test-factory'
 import { decodeDiscoveryBytes } from './bytes'
-import { buildPreflightScript, PREFLIGHT_IDS, readPreflight } from './preflight'
+import { planSchema } from '../plan/plan'
+import type { StoredPreflight, StoredPreflightResult } from '../rules/preflight'
+import { makeReferencePlan as makePlan } from '../plan/test-plans'
+import { buildPreflightScript, comparePreflight, PREFLIGHT_IDS, readPreflight } from './preflight'
 import { LABELLED } from './test/hostile-values'
 import { readOnlyViolations, shape, tokenizePs } from './test/ps-tokens'
 import { fixtureBytes } from './test/xml-parser'
@@ -13,50 +16,53 @@ describe('readPreflight', () => {
   const read = () => {
     const decoded = decodeDiscoveryBytes(fixtureBytes('preflight.json'))
     if (!decoded.ok) throw new Error(decoded.problem.message)
-    const result = readPreflight(decoded.text, answers)
+    const result = readPreflight(decoded.text)
     if (!result.ok) throw new Error(result.problem.message)
     return result
   }
-  it('turns each known result into a finding with its stable ID', () => {
-    const { findings, ignored } = read()
-    expect(findings.map((f) => [f.id, f.status, f.severity])).toEqual([
-      ['PRE-FLIGHT-01', 'pass', 'info'],
-      ['PRE-FLIGHT-02', 'fail', 'blocker'],
-      ['PRE-FLIGHT-03', 'pass', 'info'],
-      ['PRE-FLIGHT-04', 'fail', 'warning'],
-      ['PRE-FLIGHT-05', 'pass', 'info'],
-      ['PRE-FLIGHT-06', 'manual', 'info'],
-      ['PRE-FLIGHT-07', 'fail', 'warning'],
-      ['PRE-FLIGHT-08', 'unknown', 'info'],
+  it('keeps each known result, in ID order, and lists the unknown ones', () => {
+    const { preflight, ignored } = read()
+    expect(preflight.results.map((r) => [r.id, r.status])).toEqual([
+      ['PRE-FLIGHT-01', 'pass'],
+      ['PRE-FLIGHT-02', 'fail'],
+      ['PRE-FLIGHT-03', 'pass'],
+      ['PRE-FLIGHT-04', 'fail'],
+      ['PRE-FLIGHT-05', 'pass'],
+      ['PRE-FLIGHT-06', 'manual'],
+      ['PRE-FLIGHT-07', 'fail'],
+      ['PRE-FLIGHT-08', 'unknown'],
     ])
+    expect(preflight.computer).toBe('LYNC13FE1')
     expect(ignored).toEqual(['PRE-FLIGHT-99'])
   })
-  it('ties a result to the answer it is about', () => {
-    const { findings } = read()
-    expect(findings.find((f) => f.id === 'PRE-FLIGHT-01')?.path).toBe('groupChat.sqlInstance')
-    expect(findings.find((f) => f.id === 'PRE-FLIGHT-02')?.path).toBe(
-      'pools.pchatPools.0.storeInstance',
-    )
-    expect(findings.find((f) => f.id === 'PRE-FLIGHT-07')?.path).toBeUndefined()
-  })
-  it('keeps the count and the names, and says what to do', () => {
-    const f = read().findings.find((x) => x.id === 'PRE-FLIGHT-07')
-    expect(f).toMatchObject({
+  it('keeps the count and the names', () => {
+    const r = read().preflight.results.find((x) => x.id === 'PRE-FLIGHT-07')
+    expect(r).toMatchObject({
       count: 2,
       items: ['sip:admin1@contoso.com', 'sip:admin2@contoso.com'],
     })
-    expect(f?.message).toContain('Insufficient access rights')
   })
-  it('caps the names it keeps, never the count', () => {
-    const items = Array.from({ length: 500 }, (_, i) => `sip:u${i}@contoso.com`)
+  it('caps the names it keeps, never the count, and bounds every text as the plan does', () => {
+    const items = Array.from({ length: 500 }, (_, i) => `sip:u${i}@contoso.com${'x'.repeat(i)}`)
     const text = JSON.stringify({
       format: 'lync-planner-preflight',
       version: 1,
-      checks: [{ id: 'PRE-FLIGHT-07', status: 'fail', detail: '', count: 500, items }],
+      computer: 'C'.repeat(500),
+      checks: [
+        { id: 'PRE-FLIGHT-07', status: 'fail', detail: 'd'.repeat(5000), count: 500, items },
+      ],
     })
-    const r = readPreflight(text, answers)
-    expect(r.ok && r.findings[0]).toMatchObject({ count: 500 })
-    expect(r.ok && r.findings[0]?.items).toHaveLength(50)
+    const r = readPreflight(text)
+    if (!r.ok) throw new Error(r.problem.message)
+    const [first] = r.preflight.results
+    expect(first).toMatchObject({ count: 500 })
+    expect(first?.items).toHaveLength(50)
+    // What the reader keeps always fits the plan's schema.
+    const plan = {
+      ...makePlan(),
+      preflight: { importedAt: new Date().toISOString(), ...r.preflight },
+    }
+    expect(planSchema.safeParse(plan).success).toBe(true)
   })
   it.each([
     ['not JSON', '<x/>', 'not-json'],
@@ -71,8 +77,44 @@ describe('readPreflight', () => {
       'wrong-format',
     ],
   ])('refuses %s', (_n, text, kind) => {
-    const r = readPreflight(text, answers)
+    const r = readPreflight(text)
     expect(r.ok ? 'ok' : r.problem.kind).toBe(kind)
+  })
+})
+
+describe('comparePreflight', () => {
+  const stored = (results: StoredPreflightResult[]): StoredPreflight => ({
+    importedAt: '2026-12-01T10:00:00.000Z',
+    results,
+  })
+  it('says what is new, changed, resolved, the same and gone', () => {
+    const before = stored([
+      { id: 'PRE-FLIGHT-01', status: 'fail', detail: 'timeout' },
+      { id: 'PRE-FLIGHT-02', status: 'pass', detail: 'ok' },
+      { id: 'PRE-FLIGHT-03', status: 'pass', detail: 'ok' },
+      { id: 'PRE-FLIGHT-05', status: 'pass', detail: 'ok' },
+    ])
+    const after = {
+      results: [
+        { id: 'PRE-FLIGHT-01', status: 'pass', detail: 'ok' },
+        { id: 'PRE-FLIGHT-02', status: 'fail', detail: 'refused' },
+        { id: 'PRE-FLIGHT-03', status: 'pass', detail: 'ok' },
+        { id: 'PRE-FLIGHT-04', status: 'fail', detail: 'no rights' },
+      ] satisfies StoredPreflightResult[],
+    }
+    expect(comparePreflight(before, after).map((c) => [c.id, c.kind])).toEqual([
+      ['PRE-FLIGHT-01', 'resolved'],
+      ['PRE-FLIGHT-02', 'changed'],
+      ['PRE-FLIGHT-03', 'same'],
+      ['PRE-FLIGHT-04', 'new'],
+      ['PRE-FLIGHT-05', 'gone'],
+    ])
+  })
+  it('finds every result new when the plan has none', () => {
+    const after = { results: [{ id: 'PRE-FLIGHT-06', status: 'manual' as const, detail: '' }] }
+    expect(comparePreflight(undefined, after)).toEqual([
+      { id: 'PRE-FLIGHT-06', kind: 'new', after: 'manual' },
+    ])
   })
 })
 

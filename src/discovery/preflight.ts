@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import type { Answers } from '../rules/answers'
-import type { Severity } from '../rules/finding'
+import type { PreflightRuleId } from '../rules/catalogue'
+import type { PreflightStatus, StoredPreflight, StoredPreflightResult } from '../rules/preflight'
+import {
+  isPreflightId,
+  plainText,
+  PREFLIGHT_BOUNDS,
+  PREFLIGHT_RULE_IDS,
+  PREFLIGHT_STATUSES,
+  preflightStatusOf,
+} from '../rules/preflight'
 import { targetPchatPool } from '../rules/pools'
 import { psQuote } from '../checklist/powershell'
 import type { DiscoveryResult } from './problems'
@@ -12,100 +21,9 @@ export const PREFLIGHT_FILE = 'preflight.json'
 /** Items a finding lists at most; the count is always whole. */
 export const MAX_PREFLIGHT_ITEMS = 50
 
-export type PreflightStatus = 'pass' | 'fail' | 'unknown' | 'manual'
-
-interface CheckEntry {
-  title: string
-  /** Severity when the check fails. */
-  failSeverity: Severity
-  /** What failing means and what to do, in plain words. */
-  onFail: string
-  /** The answer it is about, when there is one. */
-  path?: (answers: Answers) => string | undefined
-  /** Source IDs: [S#] of lync-2013-migration.md, [D#] of discovery.md. */
-  sources: readonly string[]
-}
-
-const pchatPath = (field: string) => (answers: Answers) => {
-  const target = targetPchatPool(answers)
-  return target ? `pools.pchatPools.${target.index}.${field}` : undefined
-}
-
-// NOTE: these IDs are cited by administrators: never renumber or reuse one.
-export const PREFLIGHT_CHECKS = {
-  'PRE-FLIGHT-01': {
-    title: 'The legacy Group Chat SQL Server instance answers',
-    failSeverity: 'blocker',
-    onFail:
-      'From the computer that will run Export-CsPersistentChatData, the legacy Group Chat database could not be reached. Fix the connection (name, firewall, rights) before the downtime window, or the export cannot run.',
-    path: () => 'groupChat.sqlInstance',
-    sources: ['S7', 'D32'],
-  },
-  'PRE-FLIGHT-02': {
-    title: 'The Persistent Chat store SQL Server instance answers',
-    failSeverity: 'blocker',
-    onFail:
-      'From the computer that will run Import-CsPersistentChatData, the Persistent Chat store instance could not be reached. Fix the connection before the downtime window, or the import cannot run.',
-    path: pchatPath('storeInstance'),
-    sources: ['S8', 'D32'],
-  },
-  'PRE-FLIGHT-03': {
-    title: 'The Persistent Chat file store exists',
-    failSeverity: 'blocker',
-    onFail:
-      'The Persistent Chat file store share was not found. It must exist before the topology that defines the Persistent Chat pool is published.',
-    path: pchatPath('fileStore'),
-    sources: ['S39'],
-  },
-  'PRE-FLIGHT-04': {
-    title: 'The account running the checks has full control of the file store',
-    failSeverity: 'warning',
-    onFail:
-      'The account that ran the checks does not have full control of the file store. The account that publishes the topology must be in Domain Admins and RTCUniversalServerAdmins and have full control of the share (Topology Builder sets its permissions). This check reads the folder’s permissions only, not the share’s.',
-    path: pchatPath('fileStore'),
-    sources: ['S39'],
-  },
-  'PRE-FLIGHT-05': {
-    title: 'A Persistent Chat policy turns Persistent Chat on',
-    failSeverity: 'warning',
-    onFail:
-      'No Persistent Chat policy has EnablePersistentChat set, so no user can use Persistent Chat after the migration. Turn it on in the global, a site or a user policy.',
-    sources: ['S32'],
-  },
-  'PRE-FLIGHT-06': {
-    title: 'The Lookup Server URI pinned by Group Policy',
-    failSeverity: 'info',
-    onFail:
-      'Check by hand whether Group Policy (the GroupChatConsole.adm template) sets LookupServerUri or ConfigurationMode for the legacy Group Chat client. A pinned client keeps asking for that URI: keep the same URI on the new endpoint, or change the policy. The script cannot read it: the registry location of these settings is UNCONFIRMED.',
-    path: () => 'groupChat.lookupUri',
-    sources: ['S42'],
-  },
-  'PRE-FLIGHT-07': {
-    title: 'No Lync-enabled user is a protected account',
-    failSeverity: 'warning',
-    onFail:
-      'These Lync-enabled users have adminCount = 1 (members of protected groups, where permissions are not inherited): moving or enabling them fails with "Insufficient access rights to perform the operation". Move them from the Lync Server Management Shell with RTCUniversalUserAdmins-equivalent rights, or fix their permissions first.',
-    sources: ['D29'],
-  },
-  'PRE-FLIGHT-08': {
-    title: 'The Lookup Server account matches the plan',
-    failSeverity: 'warning',
-    onFail:
-      'No account was found with the Lookup Server URI of the plan. Find the exact SIP URI of the existing Lookup Server account: the new endpoint needs the identical URI, and that account must be deleted before the endpoint is created.',
-    path: () => 'groupChat.lookupUri',
-    sources: ['S2', 'S6'],
-  },
-  'PRE-FLIGHT-09': {
-    title: 'No user name starts or ends with a space',
-    failSeverity: 'warning',
-    onFail:
-      'These users have a display name that starts or ends with a space: Move-CsLegacyUser cannot move them from OCS 2007 R2. Fix the names first.',
-    sources: ['S50'],
-  },
-} as const satisfies Record<string, CheckEntry>
-
-export type PreflightId = keyof typeof PREFLIGHT_CHECKS
-export const PREFLIGHT_IDS = Object.keys(PREFLIGHT_CHECKS) as PreflightId[]
+export type { PreflightStatus } from '../rules/preflight'
+export type PreflightId = PreflightRuleId
+export const PREFLIGHT_IDS = PREFLIGHT_RULE_IDS
 
 /**
  * The read-only pre-flight script for the export host (the Lync Server 2013
@@ -263,11 +181,12 @@ const detailText = z.preprocess((v) => (v === null || v === undefined ? '' : Str
 const preflightFileSchema = z.object({
   format: z.literal(PREFLIGHT_FORMAT),
   version: z.literal(1),
+  computer: detailText.optional(),
   checks: z
     .array(
       z.object({
         id: z.string().max(40),
-        status: z.enum(['pass', 'fail', 'unknown', 'manual']),
+        status: z.enum(PREFLIGHT_STATUSES),
         detail: detailText,
         count: z.number().int().min(0).optional(),
         items: z.array(detailText).max(10_000).optional(),
@@ -276,27 +195,16 @@ const preflightFileSchema = z.object({
     .max(100),
 })
 
-/** One pre-flight result as a finding: the review and the checklist show it like a rule's. */
-export interface PreflightFinding {
-  id: PreflightId
-  status: PreflightStatus
-  severity: Severity
-  title: string
-  /** Plain words: what it means and what to do. */
-  message: string
-  /** What the script reported, shortened; plain text, never markup. */
-  detail: string
-  path?: string
-  count?: number
-  items?: string[]
-  sources: readonly string[]
-}
+/** What a pre-flight file holds, bounded as the plan keeps it (without the time of import). */
+export type ReadPreflight = Omit<StoredPreflight, 'importedAt'>
 
-/** Reads the pre-flight JSON: each known result becomes a finding, in ID order. */
+/**
+ * Reads the pre-flight JSON: the known results, in ID order, each value plain
+ * text within the plan's bounds; unknown IDs are listed, not kept.
+ */
 export function readPreflight(
   text: string,
-  answers: Answers,
-): DiscoveryResult<{ findings: PreflightFinding[]; ignored: string[] }> {
+): DiscoveryResult<{ preflight: ReadPreflight; ignored: string[] }> {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -316,38 +224,72 @@ export function readPreflight(
   const byId = new Map<PreflightId, (typeof parsed.data.checks)[number]>()
   const ignored: string[] = []
   for (const check of parsed.data.checks) {
-    if (check.id in PREFLIGHT_CHECKS && !byId.has(check.id as PreflightId))
-      byId.set(check.id as PreflightId, check)
+    if (isPreflightId(check.id) && !byId.has(check.id)) byId.set(check.id, check)
     else ignored.push(excerpt(check.id, 40))
   }
-  const findings = PREFLIGHT_IDS.flatMap((id): PreflightFinding[] => {
+  const results = PREFLIGHT_IDS.flatMap((id): StoredPreflightResult[] => {
     const check = byId.get(id)
     if (!check) return []
-    const entry: CheckEntry = PREFLIGHT_CHECKS[id]
-    const severity: Severity =
-      check.status === 'fail' || check.status === 'manual' ? entry.failSeverity : 'info'
-    const message =
-      check.status === 'pass'
-        ? `Passed: ${entry.title.charAt(0).toLowerCase()}${entry.title.slice(1)}.`
-        : check.status === 'unknown'
-          ? `Not checked: ${excerpt(check.detail, 300) || 'the script could not run this check.'}`
-          : entry.onFail
-    const finding: PreflightFinding = {
+    const result: StoredPreflightResult = {
       id,
       status: check.status,
-      severity,
-      title: entry.title,
-      message,
-      detail: excerpt(check.detail, 300),
-      sources: entry.sources,
+      detail: plainText(check.detail, PREFLIGHT_BOUNDS.detail),
     }
-    const path = entry.path?.(answers)
-    if (path) finding.path = path
     if (check.items) {
-      finding.items = check.items.slice(0, MAX_PREFLIGHT_ITEMS).map((i) => excerpt(i, 200))
-      finding.count = Math.max(check.count ?? 0, check.items.length)
-    } else if (check.count !== undefined) finding.count = check.count
-    return [finding]
+      result.items = check.items
+        .slice(0, MAX_PREFLIGHT_ITEMS)
+        .map((i) => plainText(i, PREFLIGHT_BOUNDS.item))
+      result.count = Math.min(
+        Math.max(check.count ?? 0, check.items.length),
+        PREFLIGHT_BOUNDS.count,
+      )
+    } else if (check.count !== undefined)
+      result.count = Math.min(check.count, PREFLIGHT_BOUNDS.count)
+    return [result]
   })
-  return { ok: true, findings, ignored }
+  const preflight: ReadPreflight = { results }
+  const computer = plainText(parsed.data.computer ?? '', PREFLIGHT_BOUNDS.computer)
+  if (computer) preflight.computer = computer
+  return { ok: true, preflight, ignored }
+}
+
+export type PreflightChangeKind = 'new' | 'changed' | 'resolved' | 'same' | 'gone'
+
+export interface PreflightChange {
+  id: PreflightId
+  kind: PreflightChangeKind
+  before?: PreflightStatus
+  after?: PreflightStatus
+}
+
+/**
+ * What an import would change in the plan's stored results, by ID: a new
+ * result, a changed one (status, report or names), one now passed that did
+ * not before (resolved), the same, or one the new file no longer has (gone).
+ */
+export function comparePreflight(
+  stored: StoredPreflight | undefined,
+  next: ReadPreflight,
+): PreflightChange[] {
+  const before = preflightStatusOf(stored)
+  const after = preflightStatusOf({ importedAt: '', results: next.results })
+  return PREFLIGHT_IDS.flatMap((id): PreflightChange[] => {
+    const b = before.get(id)
+    const a = after.get(id)
+    if (!b && !a) return []
+    if (!b && a) return [{ id, kind: 'new', after: a.status }]
+    if (b && !a) return [{ id, kind: 'gone', before: b.status }]
+    if (!a || !b) return []
+    const same =
+      a.status === b.status &&
+      a.detail === b.detail &&
+      a.count === b.count &&
+      JSON.stringify(a.items ?? []) === JSON.stringify(b.items ?? [])
+    const kind: PreflightChangeKind = same
+      ? 'same'
+      : a.status === 'pass' && b.status !== 'pass'
+        ? 'resolved'
+        : 'changed'
+    return [{ id, kind, before: b.status, after: a.status }]
+  })
 }

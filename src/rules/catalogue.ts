@@ -177,3 +177,61 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES
 export const RULE_IDS = Object.keys(RULES) as RuleId[]
+
+/**
+ * Pre-flight checks: findings from the pre-flight script's results kept in the
+ * plan (src/rules/preflight.ts), not from the answers. The severity is the one
+ * a failed check has; a passed check is information.
+ */
+// NOTE: cited by administrators like the rules above: never renumber or reuse one.
+export const PREFLIGHT_RULES = {
+  'PRE-FLIGHT-01': {
+    severity: 'blocker',
+    when: 'The pre-flight script could not reach the legacy Group Chat SQL Server instance from the export host.',
+    sources: ['S7', 'S63'],
+  },
+  'PRE-FLIGHT-02': {
+    severity: 'blocker',
+    when: 'The pre-flight script could not reach the Persistent Chat store SQL Server instance from the export host.',
+    sources: ['S8', 'S63'],
+  },
+  'PRE-FLIGHT-03': {
+    severity: 'blocker',
+    when: 'The pre-flight script did not find the Persistent Chat file store (it must exist before the topology is published).',
+    sources: ['S39'],
+  },
+  'PRE-FLIGHT-04': {
+    severity: 'warning',
+    when: 'The account that ran the pre-flight script has no full control of the Persistent Chat file store folder.',
+    sources: ['S39'],
+  },
+  'PRE-FLIGHT-05': {
+    severity: 'warning',
+    when: 'No Persistent Chat policy has EnablePersistentChat set.',
+    sources: ['S32'],
+  },
+  'PRE-FLIGHT-06': {
+    severity: 'info',
+    when: 'Always, when pre-flight results are imported: whether Group Policy pins the Lookup Server URI is checked by hand.',
+    sources: ['S42'],
+  },
+  'PRE-FLIGHT-07': {
+    severity: 'warning',
+    when: 'Lync-enabled users have adminCount = 1 (protected accounts): moving or enabling them fails.',
+    sources: ['D29'],
+  },
+  'PRE-FLIGHT-08': {
+    severity: 'warning',
+    when: "No account has the plan's Lookup Server URI.",
+    sources: ['S2', 'S6'],
+  },
+  'PRE-FLIGHT-09': {
+    severity: 'warning',
+    when: 'OCS 2007 R2 users have a display name that starts or ends with a space (Move-CsLegacyUser cannot move them).',
+    sources: ['S50'],
+  },
+} as const satisfies Record<string, RuleEntry>
+
+export type PreflightRuleId = keyof typeof PREFLIGHT_RULES
+/** Every ID a finding can carry: the rules' and the pre-flight checks'. */
+export type FindingId = RuleId | PreflightRuleId

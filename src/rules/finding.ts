@@ -1,5 +1,5 @@
 import type { AnswerPath } from './answer-path'
-import type { RuleId } from './catalogue'
+import type { FindingId, RuleId } from './catalogue'
 import { RULES } from './catalogue'
 import type { SourceId } from './sources'
 
@@ -9,7 +9,7 @@ export type Severity = 'blocker' | 'warning' | 'info'
 export const MAX_FINDING_ITEMS = 50
 
 export interface Finding {
-  ruleId: RuleId
+  ruleId: FindingId
   severity: Severity
   /** Plain words for an administrator: what is wrong, why, what to do. */
   message: string

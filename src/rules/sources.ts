@@ -122,6 +122,20 @@ export const SOURCES = {
       'Community report: Persistent Chat pool-to-pool migration needs both SQL instances reachable (not re-checked)',
     url: 'https://ezcloudinfo.com/category/persistent-chat/',
   },
+  S42: {
+    title: 'Lync Server 2010 Group Chat Group Policy (LookupServerUri, ConfigurationMode)',
+    url: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg195779(v=ocs.14)',
+  },
+  S50: {
+    title:
+      'Move remaining users to Lync Server 2013 from OCS 2007 R2 (Move-CsLegacyUser cannot move names with leading or trailing spaces)',
+    url: 'https://technet.microsoft.com/en-us/library/JJ687968(v=OCS.15)',
+  },
+  D29: {
+    title:
+      'KB 2466000: moving or enabling users with adminCount = 1 fails with "Insufficient access rights"',
+    url: 'http://support.microsoft.com/kb/2466000',
+  },
 } as const
 
 export type SourceId = keyof typeof SOURCES

@@ -1,9 +1,10 @@
 import type { RuleId } from '../rules/catalogue'
+import { formatCount } from '../rules/common'
 import type { Finding } from '../rules/finding'
+import { isPreflightId, PREFLIGHT_TEXT } from '../rules/preflight'
 import { MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
 
 type Counted = (n: number) => string
 /**
@@ -75,12 +76,29 @@ const SHORT: Record<RuleId, string | [title: string, counted: Counted]> = {
   'GC-10': 'Group Chat product does not match its home pool',
 }
 
+/** How a pre-flight finding's message starts, for each status (src/rules/preflight.ts). */
+const PREFLIGHT_STATUS_WORDS = [
+  ['Passed', 'Passed'],
+  ['Failed', 'Failed'],
+  ['Not checked', 'Not checked'],
+  ['Check by hand', 'Check by hand'],
+] as const
+
 /**
  * One short line for a finding, built from what it carries: "GC-03: 2 room names too long",
  * with the item it is about when it is one of several ("SQL-02: Unsupported SQL Server
  * version (SQL Server instance 2)").
  */
-export function shortFinding(f: Pick<Finding, 'ruleId' | 'count'>, item?: string): string {
+export function shortFinding(
+  f: Pick<Finding, 'ruleId' | 'count'> & { message?: string },
+  item?: string,
+): string {
+  if (isPreflightId(f.ruleId)) {
+    // A pre-flight result: what the script found, then what it checks.
+    const title = PREFLIGHT_TEXT[f.ruleId].title
+    const status = PREFLIGHT_STATUS_WORDS.find(([start]) => f.message?.startsWith(start))?.[1]
+    return `${f.ruleId}: ${status ? `${status}: ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title}`
+  }
   const short = SHORT[f.ruleId]
   const text =
     typeof short === 'string' ? short : f.count === undefined ? short[0] : short[1](f.count)

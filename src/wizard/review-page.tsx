@@ -15,6 +15,7 @@ import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { StepMeta } from '../ui/step-registry'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
 import { STEP_VIEWS, stepViewById } from './steps'
+import { PreflightSection } from './discovery/preflight-section'
 import { useDocumentTitle } from '../ui/document-title'
 import type { RoomRuleId } from '../rules/rooms'
 import { analyzeRooms, ROOM_RULE_IDS, SEPARATOR_ASSUMPTION } from '../rules/rooms'
@@ -334,6 +335,7 @@ export function ReviewPage({
           </>
         )}
       </section>
+      <PreflightSection plan={plan} />
       {STEP_VIEWS.map(({ meta: step, fields }) => {
         const waiting = step.waitsFor?.(plan.answers)
         const skip = waiting ? undefined : step.skipReason?.(plan.answers)

@@ -8,6 +8,7 @@ import type { ProposedAnswer } from '../../discovery/proposal'
 import { useCurrentPlan } from '../../store/plan-context'
 import { readDraft } from '../../store/drafts'
 import { useDocumentTitle } from '../../ui/document-title'
+import { useFileDrop } from '../../ui/use-file-drop'
 import type { ImportOutcome } from './apply-import'
 import { currentTree } from './apply-import'
 import { ChangeReview } from './change-review'
@@ -17,6 +18,7 @@ import { readDiscovery } from './read-discovery'
 import { ScriptPanel } from './script-panel'
 import { ocsScript, preflightScript } from './scripts'
 import { saveImport } from './save-import'
+import { savePreflight } from './save-preflight'
 import './discovery.css'
 
 type Read = Extract<DiscoveryFile, { ok: true }>
@@ -26,6 +28,7 @@ type State =
   | { step: 'problem'; name: string; problem: DiscoveryProblem }
   | { step: 'review'; name: string; read: Read; rows: ChangeRow[] }
   | { step: 'done'; outcome: ImportOutcome; count: number }
+  | { step: 'preflight-done'; kept: boolean }
   | { step: 'not-saved'; message: string }
 
 const FORMAT_NAMES = {
@@ -39,10 +42,7 @@ export function ImportPage() {
   const [state, setState] = useState<State>({ step: 'choose' })
   const [status, setStatus] = useState('')
   const [candidate, setCandidate] = useState('')
-  const [dragging, setDragging] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
-  const dropZone = useRef<HTMLDivElement>(null)
-  const readRef = useRef<(file: File | undefined) => Promise<void>>(async () => {})
   useDocumentTitle('Import from your deployment', state.step === 'problem')
 
   useEffect(() => {
@@ -54,7 +54,7 @@ export function ImportPage() {
     setState({ step: 'reading', name: file.name })
     setStatus(`Reading ${file.name}…`)
     setCandidate('')
-    const result = await readDiscovery(file, plan.answers)
+    const result = await readDiscovery(file)
     if (!result.ok) {
       setState({ step: 'problem', name: file.name, problem: result.problem })
       setStatus(`${file.name} was not imported: ${result.problem.message}`)
@@ -74,37 +74,13 @@ export function ImportPage() {
     const changing = rows.filter((r) => r.kind !== 'same').length
     setStatus(
       result.kind === 'preflight'
-        ? `${file.name} read: ${result.findings.length} pre-flight results.`
+        ? `${file.name} read: ${result.preflight.results.length} pre-flight results. Nothing has changed yet.`
         : `${file.name} read: ${changing} answer${changing === 1 ? '' : 's'} would change the plan. Nothing has changed yet.`,
     )
   }
 
-  useEffect(() => {
-    readRef.current = read
-  })
   // Dropping a file is a shortcut for the mouse; the file input is the way for everyone.
-  useEffect(() => {
-    const zone = dropZone.current
-    if (!zone) return
-    const over = (e: DragEvent) => {
-      e.preventDefault()
-      setDragging(true)
-    }
-    const leave = () => setDragging(false)
-    const drop = (e: DragEvent) => {
-      e.preventDefault()
-      setDragging(false)
-      void readRef.current(e.dataTransfer?.files[0])
-    }
-    zone.addEventListener('dragover', over)
-    zone.addEventListener('dragleave', leave)
-    zone.addEventListener('drop', drop)
-    return () => {
-      zone.removeEventListener('dragover', over)
-      zone.removeEventListener('dragleave', leave)
-      zone.removeEventListener('drop', drop)
-    }
-  }, [])
+  const { zoneRef, dragging, onInputChange } = useFileDrop((file) => void read(file))
 
   const apply = (rows: ChangeRow[], accepted: string[]) => {
     const result = saveImport(plan, rows, accepted, candidate)
@@ -119,6 +95,18 @@ export function ImportPage() {
         ? 'Nothing was changed in the plan.'
         : `${result.count} answer${result.count === 1 ? '' : 's'} imported into the plan.`,
     )
+  }
+
+  const keepPreflight = (read: Read) => {
+    if (read.kind !== 'preflight') return
+    const saved = savePreflight(plan, read.preflight)
+    if (!saved.ok) {
+      setState({ step: 'not-saved', message: saved.message })
+      setStatus(saved.message)
+      return
+    }
+    setState({ step: 'preflight-done', kept: true })
+    setStatus('The pre-flight results are kept in the plan.')
   }
 
   const review = state.step === 'review' ? state : undefined
@@ -149,7 +137,7 @@ export function ImportPage() {
           </li>
           <li>The preflight.json that the pre-flight script below writes.</li>
         </ul>
-        <div ref={dropZone} className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
+        <div ref={zoneRef} className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
           <label className="field__label" htmlFor="discovery-file">
             Choose a topology document or a script&apos;s JSON file, or drop it here
           </label>
@@ -158,10 +146,7 @@ export function ImportPage() {
             className="file-input"
             type="file"
             accept=".xml,.tbxml,.json,application/xml,text/xml,application/json"
-            onChange={(e) => {
-              void read(e.target.files?.[0])
-              e.target.value = ''
-            }}
+            onChange={onInputChange}
           />
         </div>
         {state.step === 'reading' ? <p>Reading {state.name}…</p> : null}
@@ -192,7 +177,13 @@ export function ImportPage() {
             What {review.name} holds
           </h2>
           {review.read.kind === 'preflight' ? (
-            <PreflightResults findings={review.read.findings} ignored={review.read.ignored} />
+            <PreflightResults
+              read={review.read.preflight}
+              stored={plan.preflight}
+              ignored={review.read.ignored}
+              onKeep={() => keepPreflight(review.read)}
+              onLeave={() => setState({ step: 'preflight-done', kept: false })}
+            />
           ) : (
             <>
               <ul className="bullets">
@@ -245,6 +236,32 @@ export function ImportPage() {
               />
             </>
           )}
+        </section>
+      ) : null}
+
+      {state.step === 'preflight-done' ? (
+        <section aria-labelledby="import-done-title" className="panel">
+          <h2 id="import-done-title" tabIndex={-1} ref={heading}>
+            {state.kept ? 'Pre-flight results kept in the plan' : 'Nothing was changed'}
+          </h2>
+          {state.kept ? (
+            <p>
+              Each result is a finding with its PRE-FLIGHT ID on the review; failed and unchecked
+              ones are also at the top of the checklist.
+            </p>
+          ) : null}
+          <div className="button-group">
+            <Link className="button" to="/plan/$planId/review" params={{ planId: plan.id }}>
+              Go to the review
+            </Link>
+            <Link
+              className="button button--secondary"
+              to="/plan/$planId/checklist"
+              params={{ planId: plan.id }}
+            >
+              Open the checklist
+            </Link>
+          </div>
         </section>
       ) : null}
 

@@ -1,65 +1,103 @@
-import type { PreflightFinding } from '../../discovery/preflight'
+import type { PreflightChangeKind, ReadPreflight } from '../../discovery/preflight'
+import { comparePreflight } from '../../discovery/preflight'
+import type { StoredPreflight, StoredPreflightResult } from '../../rules/preflight'
+import { importedWhen, PREFLIGHT_TEXT, preflightStatusOf } from '../../rules/preflight'
+import { STATUS_TEXT } from './preflight-section'
 
-const SEVERITY_TEXT = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const
-const SEVERITY_ORDER = { blocker: 0, warning: 1, info: 2 } as const
-const STATUS_TEXT = {
-  pass: 'passed',
-  fail: 'failed',
-  unknown: 'not checked',
-  manual: 'check by hand',
+const KIND_TEXT: Record<PreflightChangeKind, string> = {
+  new: 'New',
+  changed: 'Changed',
+  resolved: 'Resolved',
+  same: 'No change',
+  gone: 'Not in the file',
 }
 
-/** Pre-flight results as findings, blockers first, each with its stable ID and source. */
-export function PreflightResults({
-  findings,
-  ignored,
-}: {
-  findings: readonly PreflightFinding[]
-  ignored: readonly string[]
-}) {
-  const sorted = [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
-  )
+function Result({ result }: { result: StoredPreflightResult | undefined }) {
+  if (!result) return <>None</>
   return (
     <>
-      <p className="warning-text">
-        These results are shown here and are not yet kept in the plan: keep the preflight.json file,
-        and import it again to see them.
+      <strong>{STATUS_TEXT[result.status]}</strong>
+      {result.detail ? `: ${result.detail}` : ''}
+      {result.count !== undefined ? ` (${result.count} found)` : ''}
+    </>
+  )
+}
+
+/**
+ * What keeping these pre-flight results would change in the plan, result by
+ * result: new, changed, resolved (now passed), the same, or no longer in the
+ * file. The new results replace the plan's as a whole, or nothing changes.
+ */
+export function PreflightResults({
+  read,
+  stored,
+  ignored,
+  onKeep,
+  onLeave,
+}: {
+  read: ReadPreflight
+  stored: StoredPreflight | undefined
+  ignored: readonly string[]
+  onKeep: () => void
+  onLeave: () => void
+}) {
+  const changes = comparePreflight(stored, read)
+  const before = preflightStatusOf(stored)
+  const after = preflightStatusOf({ importedAt: '', results: read.results })
+  const changing = changes.filter((c) => c.kind !== 'same').length
+  return (
+    <div className="change-review">
+      <p>
+        {stored
+          ? `The plan holds pre-flight results imported ${importedWhen(stored.importedAt)}. Keeping these replaces them as a whole: ${changing} result${changing === 1 ? '' : 's'} would change.`
+          : `The plan holds no pre-flight results yet. Keeping these adds ${read.results.length} result${read.results.length === 1 ? '' : 's'}; each becomes a finding on the review and the checklist.`}{' '}
+        Nothing changes until you choose.
       </p>
-      <ul className="preflight-results">
-        {sorted.map((f) => (
-          <li key={f.id} className="preflight-results__item">
-            <h3 className="preflight-results__title">
-              <span className={`tag tag--${f.severity === 'info' ? 'muted' : f.severity}`}>
-                {SEVERITY_TEXT[f.severity]}
-              </span>{' '}
-              {f.id}: {f.title} ({STATUS_TEXT[f.status]})
-            </h3>
-            <p>{f.message}</p>
-            {f.detail ? <p>What the script reported: {f.detail}</p> : null}
-            {f.items && f.items.length > 0 ? (
-              <>
-                <p>
-                  {f.count ?? f.items.length} item{(f.count ?? f.items.length) === 1 ? '' : 's'}
-                  {f.count !== undefined && f.count > f.items.length
-                    ? ` (the first ${f.items.length} shown)`
-                    : ''}
-                  :
-                </p>
-                <ul className="bullets">
-                  {f.items.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <p className="field__hint">Source: {f.sources.join(', ')}</p>
-          </li>
-        ))}
-      </ul>
+      <table className="table change-review__table">
+        <caption className="change-review__caption">Pre-flight results</caption>
+        <thead>
+          <tr>
+            <th scope="col">Change</th>
+            <th scope="col">Check</th>
+            <th scope="col">In the plan now</th>
+            <th scope="col">From the file</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr
+              key={c.id}
+              className={c.kind === 'changed' ? 'change-review__row--different' : undefined}
+            >
+              <td>
+                <span className={`tag${c.kind === 'same' ? ' tag--muted' : ''}`}>
+                  {KIND_TEXT[c.kind]}
+                </span>
+              </td>
+              <th scope="row" data-label="Check">
+                {c.id}: {PREFLIGHT_TEXT[c.id].title}
+              </th>
+              <td data-label="In the plan now">
+                <Result result={before.get(c.id)} />
+              </td>
+              <td data-label="From the file">
+                <Result result={after.get(c.id)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {ignored.length > 0 ? (
         <p>Results the planner does not know, left out: {ignored.join(', ')}.</p>
       ) : null}
-    </>
+      <div className="button-group">
+        <button type="button" className="button" onClick={onKeep}>
+          Keep these results in the plan
+        </button>
+        <button type="button" className="button button--secondary" onClick={onLeave}>
+          Leave the plan as it is
+        </button>
+      </div>
+    </div>
   )
 }

@@ -1,4 +1,3 @@
-import type { Answers } from '../../rules/answers'
 import { MAX_DISCOVERY_BYTES } from '../../discovery/bytes'
 import type { DiscoveryFile } from '../../discovery/discovery-file'
 import { readDiscoveryFile } from '../../discovery/discovery-file'
@@ -11,7 +10,7 @@ import type { XmlParse } from '../../discovery/xml'
 const browserParse: XmlParse = (text) => new DOMParser().parseFromString(text, 'application/xml')
 
 /** Reads a chosen or dropped file; every failure is a typed problem, never a throw. */
-export async function readDiscovery(file: File, answers: Answers): Promise<DiscoveryFile> {
+export async function readDiscovery(file: File): Promise<DiscoveryFile> {
   if (file.size > MAX_DISCOVERY_BYTES) {
     return {
       ok: false,
@@ -23,7 +22,7 @@ export async function readDiscovery(file: File, answers: Answers): Promise<Disco
   }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer())
-    return readDiscoveryFile(bytes, browserParse, answers)
+    return readDiscoveryFile(bytes, browserParse)
   } catch (error) {
     return {
       ok: false,
