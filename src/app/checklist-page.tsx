@@ -16,6 +16,7 @@ import { ChecklistToolbar, today } from './checklist-toolbar'
 import { SharePanel } from './share-panel'
 import './checklist.css'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
+import { isPreflightId } from '../rules/preflight'
 
 /** The plan's name as a CSS string, for the running header of every printed page. */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ')}"`
@@ -74,7 +75,10 @@ export function ChecklistPage() {
       <Blockers checklist={checklist} planId={plan.id} />
       <LazyMigrationDiagram
         answers={plan.answers}
-        findings={checklist.findings}
+        // A passed pre-flight check is nothing to mark on the picture.
+        findings={checklist.findings.filter(
+          (f) => !(isPreflightId(f.ruleId) && f.severity === 'info'),
+        )}
         size="full"
         planName={plan.name}
       />
