@@ -1,29 +1,19 @@
 import { readFileSync } from 'node:fs'
 import {
-  continueStep,
   expect,
   expectNoAxeViolations,
   expectStep,
-  fillSource,
   group,
-  LYNC_2010_GC,
   startPlan,
   test,
+  toGroupChatStep,
 } from './fixtures'
 
 test('the Group Chat queries carry the database name, download with a BOM, and their results fill the step once accepted', async ({
   page,
 }) => {
   test.setTimeout(180_000)
-  await startPlan(page, 'Queries')
-  await fillSource(page, LYNC_2010_GC)
-  await continueStep(page)
-  await expectStep(page, 'Active Directory')
-  await page
-    .getByRole('navigation', { name: 'Steps of this plan' })
-    .getByRole('link', { name: 'Group Chat' })
-    .click()
-  await expectStep(page, 'Group Chat')
+  await toGroupChatStep(page, 'Queries')
   await page.getByLabel('Group Chat SQL Server instance').fill('gcsql.contoso.com\\GROUPCHAT')
   await page.getByLabel('Group Chat database name (optional)').fill("Chat]DB'1")
   await page.getByRole('link', { name: 'Get the Group Chat database queries' }).click()

@@ -80,6 +80,19 @@ export async function startPlan(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Source deployment' })).toBeVisible()
 }
 
+/** A new plan with step 1 answered, then the Group Chat step opened from the step list. */
+export async function toGroupChatStep(page: Page, name: string, s: Scenario = LYNC_2010_GC) {
+  await startPlan(page, name)
+  await fillSource(page, s)
+  await continueStep(page)
+  await expectStep(page, 'Active Directory')
+  await page
+    .getByRole('navigation', { name: 'Steps of this plan' })
+    .getByRole('link', { name: 'Group Chat' })
+    .click()
+  await expectStep(page, 'Group Chat')
+}
+
 export async function fillSource(page: Page, s: Scenario) {
   for (const p of s.products)
     await group(page, 'Which legacy products are deployed?').getByLabel(p, { exact: true }).check()

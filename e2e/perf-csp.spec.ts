@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { encodePlanToFragment } from '../src/plan/link-codec'
 import { makeReferencePlan } from '../src/plan/test-plans'
-import { expect, test } from './fixtures'
+import { expect, seedPlan, test } from './fixtures'
 
 // The built page's CSP forbids eval. zod is told so by the first module of each
 // chunk that builds schemas (build/zod-jitless.ts), not by the entry, so the
@@ -69,15 +69,8 @@ test('a stored plan that this version did not write is checked once, then read w
 }) => {
   const console = await watchCsp(page)
   const plan = makeReferencePlan()
-  await page.goto('/')
   // As another version of the planner, or an older one, would leave it: no check mark.
-  await page.evaluate((p) => {
-    localStorage.setItem(`lync-planner:plan:${p.id}`, JSON.stringify(p))
-    localStorage.setItem(
-      'lync-planner:index',
-      JSON.stringify([{ id: p.id, name: p.name, updatedAt: p.updatedAt }]),
-    )
-  }, plan)
+  await seedPlan(page, plan)
   await page.goto(`/plan/${plan.id}/review`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const mark = await page.evaluate(
