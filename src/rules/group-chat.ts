@@ -1,6 +1,7 @@
 import type { GroupChatAnswers, Inventory, Room } from './group-chat-schema'
 import type { Answers } from './answers'
 import { formatCount, parseSipUri } from './common'
+import { typedInstanceRef } from './sql'
 import type { Finding } from './finding'
 import { finding, MAX_FINDING_ITEMS } from './finding'
 import { sipDomains } from './forest'
@@ -222,7 +223,5 @@ export function checkGroupChat(answers: Answers): Finding[] {
 export function declaredGroupChatInstance(answers: Answers): string {
   const inst = answers.sql?.instances.find((i) => i.roles.includes('group-chat'))
   if (!inst) return ''
-  const server = inst.server.trim()
-  const instance = (inst.instance ?? '').trim()
-  return instance ? `${server}\\${instance}` : server
+  return typedInstanceRef({ server: inst.server.trim(), instance: (inst.instance ?? '').trim() })
 }

@@ -55,6 +55,15 @@ export const LYNC_2013_ROLES: readonly SqlRole[] = [
 export const SUPPORTED_EXPRESS_VERSION = '2012'
 
 /**
+ * An instance as the user typed it, `server\\instance`, or the server alone for the
+ * default instance: what a form shows and pre-fills (messages use `instanceRef`).
+ */
+export function typedInstanceRef(i: { server?: unknown; instance?: unknown }): string {
+  const server = String(i.server ?? '')
+  return i.instance ? `${server}\\${String(i.instance)}` : server
+}
+
+/**
  * An instance as commands and messages show it: normalised server, then the instance
  * name in lower case (SQL Server instance names ignore case); the server alone for the
  * default instance as typed.

@@ -43,6 +43,17 @@ describe('the Group Chat database is asked once', () => {
     expect(listed.filter((i) => i.roles.includes('group-chat'))).toEqual([
       expect.objectContaining({ roles: ['legacy-backend', 'group-chat'] }),
     ])
+    // The same on a default instance (the server alone).
+    const onDefault = makeAnswers()
+    onDefault.source = {
+      ...onDefault.source!,
+      legacyPools: [{ ...onDefault.source!.legacyPools[0]!, sqlInstance: 'sql10.contoso.com' }],
+    }
+    onDefault.groupChat = { ...onDefault.groupChat!, sqlInstance: 'SQL10.contoso.com' }
+    expect((sqlStep.empty(onDefault) as { instances: { roles: string[] }[] }).instances).toEqual([
+      expect.objectContaining({ roles: [] }),
+      { server: 'sql10.contoso.com', instance: '', roles: ['legacy-backend', 'group-chat'] },
+    ])
   })
 
   it('a declared Group Chat instance is legacy: no finding of its own, one node in the picture', () => {

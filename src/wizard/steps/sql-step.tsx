@@ -14,6 +14,7 @@ import {
 } from '../../rules/sql'
 import { sqlSchema } from '../../rules/sql-schema'
 import type { SqlRole } from '../../rules/sql'
+import { typedInstanceRef } from '../../rules/sql'
 import type { Answers } from '../../rules/answers'
 import { parseSqlInstanceRef, sqlInstanceKey } from '../../rules/common'
 import { options } from './shared'
@@ -29,11 +30,7 @@ const fields: FieldDef<Input>[] = [
     noun: 'SQL Server instance',
     empty: () => ({ server: '', instance: '', roles: [] }),
     origin: (item, answers) => {
-      const key = sqlInstanceKey(
-        item.instance
-          ? `${String(item.server)}\\${String(item.instance)}`
-          : String(item.server ?? ''),
-      )
+      const key = sqlInstanceKey(typedInstanceRef(item))
       const pools = (answers.source?.legacyPools ?? []).filter(
         (p) => key !== '' && sqlInstanceKey(p.sqlInstance) === key,
       )
@@ -44,8 +41,7 @@ const fields: FieldDef<Input>[] = [
         ? 'Named in the Group Chat step as the Group Chat database’s instance: confirm it and add what only this step asks.'
         : undefined
     },
-    summary: (i) =>
-      i.instance ? `${String(i.server)}\\${String(i.instance)}` : String(i.server ?? ''),
+    summary: typedInstanceRef,
     fields: [
       { kind: 'text', name: 'server', label: 'Server FQDN', width: 'long' },
       {
@@ -93,35 +89,27 @@ const fields: FieldDef<Input>[] = [
  * database's when it is known), with their role:
  * listed so the user confirms them and adds what only this step knows.
  */
-function namedInstances(
-  answers: Answers,
-): { server: string; instance: string; roles: SqlRole[] }[] {
-  const seen = new Set<string>()
-  const out: { server: string; instance: string; roles: SqlRole[] }[] = []
-  for (const pool of answers.source?.legacyPools ?? []) {
-    const key = sqlInstanceKey(pool.sqlInstance)
-    if (!key || seen.has(key)) continue
-    seen.add(key)
-    const parsed = parseSqlInstanceRef(pool.sqlInstance)
-    const typed = pool.sqlInstance.trim().split('\\')[1] ?? ''
-    if (parsed) out.push({ server: parsed.server, instance: typed, roles: ['legacy-backend'] })
-  }
-  // The Group Chat database's instance, when it is already known (an import, or a way back).
-  const gc = answers.source?.groupChat === 'yes' ? answers.groupChat?.sqlInstance : undefined
-  const gcKey = sqlInstanceKey(gc)
-  const parsedGc = gc ? parseSqlInstanceRef(gc) : undefined
-  if (gc && gcKey && parsedGc) {
-    const same = out.find((i) => sqlInstanceKey(`${i.server}\\${i.instance}`) === gcKey)
-    if (same) same.roles = [...same.roles, 'group-chat']
-    else
+function namedInstances(answers: Answers): NamedInstance[] {
+  const out: NamedInstance[] = []
+  const add = (typed: string | undefined, role: SqlRole) => {
+    const key = sqlInstanceKey(typed)
+    const parsed = parseSqlInstanceRef(typed)
+    if (!typed || !key || !parsed) return
+    const same = out.find((i) => sqlInstanceKey(typedInstanceRef(i)) === key)
+    if (!same)
       out.push({
-        server: parsedGc.server,
-        instance: gc.trim().split('\\')[1] ?? '',
-        roles: ['group-chat'],
+        server: parsed.server,
+        instance: typed.trim().split('\\')[1] ?? '',
+        roles: [role],
       })
+    else if (!same.roles.includes(role)) same.roles = [...same.roles, role]
   }
+  for (const pool of answers.source?.legacyPools ?? []) add(pool.sqlInstance, 'legacy-backend')
+  // The Group Chat database's instance, when it is already known (an import, or a way back).
+  if (answers.source?.groupChat === 'yes') add(answers.groupChat?.sqlInstance, 'group-chat')
   return out
 }
+type NamedInstance = { server: string; instance: string; roles: SqlRole[] }
 
 export const sqlStep: StepModule<'sql', Input> = {
   meta: stepMeta('sql'),
