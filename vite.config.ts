@@ -22,14 +22,25 @@ export default defineConfig({
     react(),
     hostingHtml(),
     zodJitless(),
-    routePreload(),
+    // The picture is a lazy chunk; the pages that draw it ask for it with their own code.
+    routePreload(
+      ['plan/$/review', 'plan/$/checklist', 'plan/$/step/sql', 'plan/$/step/pools'].map((path) => ({
+        path,
+        modules: ['src/ui/migration-diagram.tsx'],
+      })),
+    ),
     offline(),
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'deploy/**/*.test.ts',
+      'build/**/*.test.ts',
+    ],
     environment: 'node',
   },
 })

@@ -23,14 +23,20 @@ export function hostingHtml(): Plugin {
   return {
     name: 'hosting-html',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-      { tag: 'script', children: BOOTSTRAP_SCRIPT, injectTo: 'head-prepend' },
-      { tag: 'meta', attrs: { name: 'planner-build', content: buildId() }, injectTo: 'head' },
-    ],
+    transformIndexHtml: (html) => ({
+      // The charset first: browsers look for it in the first 1,024 bytes only, and the
+      // route data and the bootstrap come before the rest of the head.
+      html: html.replace(/\s*<meta charset="UTF-8" \/>/, ''),
+      tags: [
+        { tag: 'meta', attrs: { charset: 'UTF-8' }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+        { tag: 'script', children: BOOTSTRAP_SCRIPT, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { name: 'planner-build', content: buildId() }, injectTo: 'head' },
+      ],
+    }),
   }
 }

@@ -3,7 +3,8 @@ import { expect, test } from './fixtures'
 
 // index.html carries the shell and the start page's text, so the page paints
 // before its JavaScript arrives; the app then draws the same thing in its place.
-// The route-preload script asks for the current page's chunks at once.
+// The inline bootstrap asks for the current page's chunks at once, with no request
+// of its own (build/route-preload.ts).
 
 /** What the start page's shell shows, and where: text and box of each part. */
 async function shell(page: Page) {
@@ -14,6 +15,7 @@ async function shell(page: Page) {
       'main h1',
       'main .lead',
       'main .two-columns',
+      'main .gather',
       'footer',
     ].map((selector) => {
       const el = document.querySelector<HTMLElement>(selector)
@@ -54,8 +56,8 @@ test('the start page paints its text before the app runs, and the app draws it i
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   const after = await shell(page)
   // The footer moves down once the form and the saved plans are drawn: text only.
-  expect(before.slice(0, 5)).toEqual(after.slice(0, 5))
-  expect(before[5]?.text).toEqual(after[5]?.text)
+  expect(before.slice(0, 6)).toEqual(after.slice(0, 6))
+  expect(before[6]?.text).toEqual(after[6]?.text)
 })
 
 test('a plan page shows the shell only before the app runs, and asks for its own chunks at once', async ({
@@ -74,6 +76,25 @@ test('a plan page shows the shell only before the app runs, and asks for its own
   )
   expect(preloads.some((p) => /\/assets\/plan\._planId-[\w-]+\.js$/.test(p))).toBe(true)
   expect(preloads.some((p) => /\/assets\/plan\._planId\.checklist-/.test(p))).toBe(false)
+  // The source step draws no picture: its lazy chunk is not asked for.
+  expect(preloads.some((p) => /\/assets\/migration-diagram-/.test(p))).toBe(false)
+
+  // The checklist draws the picture and the plan pages' stylesheet: both asked for at once.
+  await page.goto('/plan/p-any/checklist')
+  const checklist = await page
+    .locator('link[rel=modulepreload], link[rel=stylesheet]')
+    .evaluateAll((links) =>
+      links.map(
+        (l) => `${(l as HTMLLinkElement).rel} ${new URL((l as HTMLLinkElement).href).pathname}`,
+      ),
+    )
+  expect(checklist).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^modulepreload \/assets\/plan\._planId\.checklist-[\w-]+\.js$/),
+      expect.stringMatching(/^modulepreload \/assets\/migration-diagram-[\w-]+\.js$/),
+      expect.stringMatching(/^stylesheet \/assets\/plan\._planId-[\w-]+\.css$/),
+    ]),
+  )
 
   await page.unrouteAll()
   await page.goto('/plan/p-any/step/source')

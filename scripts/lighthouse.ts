@@ -5,7 +5,7 @@
 // plan pages are measured as an administrator opens them: cold, with a plan.
 // Lighthouse clears the HTTP cache, service workers and Cache Storage before each
 // run (its default), and keeps localStorage, where the plan is.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -223,6 +223,19 @@ export async function lighthouseBench(
         })
         if (!result) throw new Error(`Lighthouse gave no result for ${p.url}`)
         const { lhr, artifacts } = result
+        // BENCH_LHR_DIR=folder keeps each run's report, to see where a page's time goes.
+        if (process.env.BENCH_LHR_DIR) {
+          const slug = p.name.replace(/[^a-z]+/gi, '-')
+          writeFileSync(
+            join(process.env.BENCH_LHR_DIR, `${slug}-${run + 1}.json`),
+            JSON.stringify(lhr),
+          )
+          const trace = (artifacts as unknown as { Trace?: unknown }).Trace
+          writeFileSync(
+            join(process.env.BENCH_LHR_DIR, `${slug}-${run + 1}.trace.json`),
+            JSON.stringify(trace),
+          )
+        }
         const row = rows.get(p.name) as Row
         const metrics = (
           lhr.audits.metrics?.details as { items: Record<string, number>[] } | undefined

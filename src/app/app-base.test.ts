@@ -34,6 +34,10 @@ function runBootstrap(pathname: string): string {
         return { href: '' }
       },
       head: { appendChild: (el: { href: string }) => appended.push(el) },
+      documentElement: { setAttribute: () => {} },
+      // No route data (as in development): only the <base>.
+      getElementById: () => null,
+      addEventListener: () => {},
     },
   })
   expect(appended).toHaveLength(1)

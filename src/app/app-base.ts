@@ -20,14 +20,40 @@ export function mountPathOf(pathname: string): string {
   return match?.[1] ?? pathname.replace(/[^/]*$/, '')
 }
 
+/** The id of the JSON block (not a script: it never runs) naming each route's chunks, before the bootstrap. */
+export const ROUTES_DATA_ID = 'planner-routes'
+
 /**
- * The inline script the built page runs first, in its head: the same test as
- * mountPathOf, written out so its hash in the CSP is fixed. It only adds a same-origin
- * `<base>` (the CSP says `base-uri 'self'`); it reads nothing but the path.
+ * The inline script the built page runs first, in its head, allowed by its hash in the
+ * CSP: a fixed text, so the hash does not change from build to build. It
+ * 1. adds a same-origin `<base>` at the mount path (the same test as mountPathOf;
+ *    the CSP says `base-uri 'self'`);
+ * 2. asks at once for the open page's code: the build writes which chunks (and
+ *    stylesheets) each route needs into a JSON block (`#planner-routes`,
+ *    build/route-preload.ts), and this adds a `modulepreload` (a stylesheet link, which
+ *    a script-made link does not hold the first paint for) for those of the current
+ *    address, so they load beside the entry instead of after it has run;
+ * 3. marks the start page (`<html data-start>`): the pre-rendered start page text in
+ *    index.html shows there only;
+ * 4. once the body is parsed, before the app runs: gives the pre-rendered links their
+ *    address under the mount path, marks the current one, and removes the start page's
+ *    text from other pages.
+ * It reads nothing but the path and that block, and writes nothing but the head's links.
  */
 export const BOOTSTRAP_SCRIPT =
-  `(function(){var p=location.pathname,m=new RegExp(${JSON.stringify(`^(.*?/)${ROUTE_TAIL}$`)}).exec(p),` +
-  `b=document.createElement('base');b.href=m?m[1]:p.replace(/[^/]*$/,'');document.head.appendChild(b)})()`
+  `(function(){var d=document,p=location.pathname,m=new RegExp(${JSON.stringify(`^(.*?/)${ROUTE_TAIL}$`)}).exec(p),` +
+  `u=m?m[1]:p.replace(/[^/]*$/,''),b=d.createElement('base');b.href=u;d.head.appendChild(b);` +
+  `var r=p.slice(u.length),s=r.split('/').filter(Boolean),j=d.getElementById('${ROUTES_DATA_ID}');` +
+  `if(!s.length)d.documentElement.setAttribute('data-start','');` +
+  `try{var t=JSON.parse(j.textContent),q={};t.routes.forEach(function(x){var g=x[0];` +
+  `if(x[1]?g.length!==s.length:g.length>s.length)return;` +
+  `if(!g.every(function(y,i){return y==='$'||y===s[i]}))return;` +
+  `x[2].forEach(function(i){if(q[i])return;q[i]=1;var l=d.createElement('link'),f=t.files[i];` +
+  `l.rel=f.slice(-4)==='.css'?'stylesheet':'modulepreload';l.crossOrigin='';l.href=u+f;d.head.appendChild(l)})})}catch(e){}` +
+  `d.addEventListener('readystatechange',function(){if(d.readyState!=='interactive')return;` +
+  `[].forEach.call(d.querySelectorAll('[data-href]'),function(a){var h=a.getAttribute('data-href');` +
+  `a.setAttribute('href',u+h);if(a.hasAttribute('data-nav')&&h===r)a.setAttribute('aria-current','page')});` +
+  `if(s.length)[].forEach.call(d.querySelectorAll('[data-prerender=start]'),function(e){e.remove()})})})()`
 
 /** The mount path the page runs under: from the `<base>` the bootstrap set; '/' where there is none (development). */
 export function appBase(): string {

@@ -1,0 +1,199 @@
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { BOOTSTRAP_SCRIPT, ROUTES_DATA_ID } from '../src/app/app-base'
+import { chunksFor, routesData, routeTable } from './route-preload'
+
+// A build's chunks as the router plugin splits them: each route component its own
+// chunk, sharing some; the entry's own files are never asked for again.
+const chunk = (
+  fileName: string,
+  route: string | null,
+  imports: string[] = [],
+  isEntry = false,
+  css: string[] = [],
+  facade = route ? `/app/src/routes/${route}?tsr-split=component` : null,
+) => ({
+  type: 'chunk' as const,
+  fileName,
+  isEntry,
+  facadeModuleId: facade,
+  imports,
+  moduleIds: facade ? [facade] : [],
+  viteMetadata: { importedCss: new Set(css) },
+})
+const CHUNKS = [
+  chunk('assets/index.js', null, ['assets/react.js'], true, ['assets/index.css']),
+  chunk('assets/react.js', null),
+  chunk('assets/start.js', 'index.tsx', ['assets/react.js']),
+  chunk('assets/rules.js', 'rules.tsx', ['assets/catalogue.js']),
+  chunk('assets/catalogue.js', null),
+  chunk('assets/plan.js', 'plan.$planId.tsx', ['assets/store.js'], false, ['assets/plan.css']),
+  chunk('assets/store.js', null),
+  chunk('assets/step.js', 'plan.$planId.step.$stepId.tsx', [
+    'assets/catalogue.js',
+    'assets/store.js',
+  ]),
+  chunk('assets/checklist.js', 'plan.$planId.checklist.tsx', ['assets/catalogue.js']),
+  chunk(
+    'assets/picture.js',
+    null,
+    ['assets/geometry.js', 'assets/react.js'],
+    false,
+    [],
+    '/app/src/ui/picture.tsx',
+  ),
+  chunk('assets/geometry.js', null),
+]
+const DRAWN_AT_ONCE = [{ path: 'plan/$/checklist', modules: ['src/ui/picture.tsx'] }]
+
+interface Element {
+  attrs: Record<string, string>
+  removed?: boolean
+  rel?: string
+  href?: string
+  crossOrigin?: string
+}
+
+/** Runs the inline bootstrap on a page at `pathname` whose head holds `data`, then parses its body. */
+function runPage(pathname: string, data: string | null, body: Element[] = []) {
+  const head: Element[] = []
+  const html: Record<string, string> = {}
+  let onReady: (() => void) | undefined
+  const el = (attrs: Record<string, string> = {}): Element => ({ attrs })
+  const document = {
+    readyState: 'loading',
+    createElement: () => el(),
+    head: { appendChild: (e: Element) => head.push(e) },
+    documentElement: { setAttribute: (k: string, v: string) => (html[k] = v) },
+    getElementById: (id: string) => (id === ROUTES_DATA_ID && data ? { textContent: data } : null),
+    addEventListener: (type: string, fn: () => void) => {
+      expect(type).toBe('readystatechange')
+      onReady = fn
+    },
+    querySelectorAll: (selector: string) =>
+      body
+        .filter((e) => !e.removed)
+        .filter((e) =>
+          selector === '[data-href]'
+            ? 'data-href' in e.attrs
+            : e.attrs['data-prerender'] === 'start',
+        )
+        .map((e) => ({
+          getAttribute: (k: string) => e.attrs[k] ?? null,
+          setAttribute: (k: string, v: string) => (e.attrs[k] = v),
+          hasAttribute: (k: string) => k in e.attrs,
+          remove: () => (e.removed = true),
+        })),
+  }
+  runInNewContext(BOOTSTRAP_SCRIPT, { location: { pathname }, document })
+  document.readyState = 'interactive'
+  onReady?.()
+  return {
+    base: head[0]?.href,
+    preloads: head.slice(1).map((l) => {
+      expect(l.rel).toBe(l.href?.endsWith('.css') ? 'stylesheet' : 'modulepreload')
+      expect(l.crossOrigin).toBe('')
+      return l.href
+    }),
+    start: 'data-start' in html,
+  }
+}
+
+describe('route preload', () => {
+  const table = routeTable(CHUNKS, DRAWN_AT_ONCE, '/app')
+  const data = routesData(table)
+
+  it('names, for each route, the chunks its component needs beyond the entry', () => {
+    expect(chunksFor(table, 'plan/p-1/step/sql').sort()).toEqual([
+      'assets/catalogue.js',
+      'assets/plan.css',
+      'assets/plan.js',
+      'assets/step.js',
+      'assets/store.js',
+    ])
+    expect(chunksFor(table, '')).toEqual(['assets/start.js'])
+    expect(chunksFor(table, 'plan/p-1/checklist')).not.toContain('assets/step.js')
+  })
+
+  it('adds the lazy chunks a page draws at once, on that page only', () => {
+    expect(chunksFor(table, 'plan/p-1/checklist')).toEqual(
+      expect.arrayContaining(['assets/picture.js', 'assets/geometry.js']),
+    )
+    expect(chunksFor(table, 'plan/p-1/checklist')).not.toContain('assets/react.js')
+    expect(chunksFor(table, 'plan/p-1/step/sql')).not.toContain('assets/picture.js')
+    expect(() =>
+      routeTable(CHUNKS, [{ path: 'rules', modules: ['src/ui/typo.tsx'] }], '/app'),
+    ).toThrow(/typo\.tsx .* is in no chunk/)
+  })
+
+  for (const mount of ['/', '/planner/', '/Planner%20Tools/lync/']) {
+    it(`asks, from the inline bootstrap, for the open page's chunks at once under ${mount}`, () => {
+      for (const path of ['', 'rules', 'plan/p-1/step/sql', 'plan/p-1/checklist', 'open']) {
+        const page = runPage(`${mount}${path}`, data)
+        expect(page.base, path).toBe(mount)
+        expect(page.preloads.sort(), path).toEqual(
+          chunksFor(table, path)
+            .map((f) => `${mount}${f}`)
+            .sort(),
+        )
+        expect(page.start, path).toBe(path === '')
+      }
+    })
+  }
+
+  it('asks for nothing, and still sets the base, when the data is missing or damaged', () => {
+    expect(runPage('/planner/rules', null)).toEqual({
+      base: '/planner/',
+      preloads: [],
+      start: false,
+    })
+    expect(runPage('/planner/rules', '{"files":')).toEqual({
+      base: '/planner/',
+      preloads: [],
+      start: false,
+    })
+  })
+
+  it('keeps "<" out of the data block, so nothing can close its script element', () => {
+    const odd = routeTable([
+      chunk('assets/index.js', null, [], true),
+      chunk('assets/</script>.js', 'rules.tsx'),
+    ])
+    expect(routesData(odd)).not.toContain('<')
+    expect(JSON.parse(routesData(odd)).files).toEqual(['assets/</script>.js'])
+  })
+
+  it('finishes the pre-rendered shell before the app runs: links under the base, the current one marked', () => {
+    const shell = (): Element[] => [
+      { attrs: { 'data-href': '', 'data-nav': '' } },
+      { attrs: { 'data-href': 'rules', 'data-nav': '' } },
+      { attrs: { 'data-href': '' } },
+      { attrs: { 'data-prerender': 'start' } },
+    ]
+    const onStart = shell()
+    runPage('/planner/', data, onStart)
+    expect(onStart.map((e) => e.attrs.href)).toEqual([
+      '/planner/',
+      '/planner/rules',
+      '/planner/',
+      undefined,
+    ])
+    expect(onStart.map((e) => e.attrs['aria-current'])).toEqual([
+      'page',
+      undefined,
+      undefined,
+      undefined,
+    ])
+    expect(onStart[3]?.removed).toBeUndefined()
+
+    const onRules = shell()
+    runPage('/planner/rules', data, onRules)
+    expect(onRules.map((e) => e.attrs['aria-current'])).toEqual([
+      undefined,
+      'page',
+      undefined,
+      undefined,
+    ])
+    expect(onRules[3]?.removed).toBe(true)
+  })
+})
