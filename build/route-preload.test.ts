@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { BOOTSTRAP_SCRIPT, ROUTES_DATA_ID } from '../src/app/app-base'
-import { chunksFor, routesData, routeTable } from './route-preload'
+import { chunksFor, routesData, routeTable, takeEntry } from './route-preload'
 
 // A build's chunks as the router plugin splits them: each route component its own
 // chunk, sharing some; the entry's own files are never asked for again.
@@ -52,17 +52,31 @@ interface Element {
   rel?: string
   href?: string
   crossOrigin?: string
+  type?: string
+  src?: string
 }
 
-/** Runs the inline bootstrap on a page at `pathname` whose head holds `data`, then parses its body. */
-function runPage(pathname: string, data: string | null, body: Element[] = []) {
+const ENTRY = { main: 'assets/index.js', preload: ['assets/react.js'] }
+
+/**
+ * Runs the inline bootstrap on a page at `pathname` whose head holds `data`, then parses
+ * its body; then the first frame is drawn, unless `frame` is false.
+ */
+function runPage(
+  pathname: string,
+  data: string | null,
+  body: Element[] = [],
+  { frame = true, visibility = 'visible' } = {},
+) {
   const head: Element[] = []
   const html: Record<string, string> = {}
   let onReady: (() => void) | undefined
-  const el = (attrs: Record<string, string> = {}): Element => ({ attrs })
+  const frames: (() => void)[] = []
+  const timers: { fn: () => void; ms: number }[] = []
   const document = {
     readyState: 'loading',
-    createElement: () => el(),
+    visibilityState: visibility,
+    createElement: (tag: string): Element => ({ attrs: { tag } }),
     head: { appendChild: (e: Element) => head.push(e) },
     documentElement: { setAttribute: (k: string, v: string) => (html[k] = v) },
     getElementById: (id: string) => (id === ROUTES_DATA_ID && data ? { textContent: data } : null),
@@ -85,23 +99,43 @@ function runPage(pathname: string, data: string | null, body: Element[] = []) {
           remove: () => (e.removed = true),
         })),
   }
-  runInNewContext(BOOTSTRAP_SCRIPT, { location: { pathname }, document })
+  runInNewContext(BOOTSTRAP_SCRIPT, {
+    location: { pathname },
+    document,
+    requestAnimationFrame: (fn: () => void) => frames.push(fn),
+    setTimeout: (fn: () => void, ms = 0) => timers.push({ fn, ms }),
+  })
+  const beforeFrame = head.length
   document.readyState = 'interactive'
   onReady?.()
+  if (frame) {
+    frames.forEach((fn) => fn())
+    timers.filter((t) => t.ms === 0).forEach((t) => t.fn())
+  }
+  const links = head.filter((e) => e.attrs.tag === 'link')
+  const scripts = head.filter((e) => e.attrs.tag === 'script')
   return {
     base: head[0]?.href,
-    preloads: head.slice(1).map((l) => {
+    preloads: links.map((l) => {
       expect(l.rel).toBe(l.href?.endsWith('.css') ? 'stylesheet' : 'modulepreload')
       expect(l.crossOrigin).toBe('')
       return l.href
     }),
+    main: scripts.map((e) => {
+      expect(e.type).toBe('module')
+      return e.src
+    }),
+    /** Whether anything but the <base> was added before the first frame. */
+    startedBeforeFrame: beforeFrame > 1,
+    /** The fallback timer, for a frame that never comes. */
+    fallback: timers.find((t) => t.ms > 0),
     start: 'data-start' in html,
   }
 }
 
 describe('route preload', () => {
   const table = routeTable(CHUNKS, DRAWN_AT_ONCE, '/app')
-  const data = routesData(table)
+  const data = routesData(table, ENTRY)
 
   it('names, for each route, the chunks its component needs beyond the entry', () => {
     expect(chunksFor(table, 'plan/p-1/step/sql').sort()).toEqual([
@@ -127,31 +161,40 @@ describe('route preload', () => {
   })
 
   for (const mount of ['/', '/planner/', '/Planner%20Tools/lync/']) {
-    it(`asks, from the inline bootstrap, for the open page's chunks at once under ${mount}`, () => {
+    it(`starts the app and asks for the open page's chunks at once under ${mount}`, () => {
       for (const path of ['', 'rules', 'plan/p-1/step/sql', 'plan/p-1/checklist', 'open']) {
         const page = runPage(`${mount}${path}`, data)
         expect(page.base, path).toBe(mount)
         expect(page.preloads.sort(), path).toEqual(
-          chunksFor(table, path)
-            .map((f) => `${mount}${f}`)
-            .sort(),
+          [...ENTRY.preload, ...chunksFor(table, path)].map((f) => `${mount}${f}`).sort(),
         )
+        expect(page.main, path).toEqual([`${mount}assets/index.js`])
         expect(page.start, path).toBe(path === '')
+        // A plan page needs its code to show anything: at once, in the head.
+        expect(page.startedBeforeFrame, path).toBe(path !== '')
       }
     })
   }
 
+  it('on the start page, fetches no code before its pre-rendered text is painted', () => {
+    const waiting = runPage('/planner/', data, [], { frame: false })
+    expect(waiting.main).toEqual([])
+    expect(waiting.preloads).toEqual([])
+    // A frame that never comes (a browser that draws nothing) starts it all the same.
+    expect(waiting.fallback?.ms).toBeGreaterThan(0)
+    // A start page opened in a background tab draws no frame: it starts at once.
+    const hidden = runPage('/planner/', data, [], { frame: false, visibility: 'hidden' })
+    expect(hidden.main).toEqual(['/planner/assets/index.js'])
+    expect(hidden.startedBeforeFrame).toBe(true)
+  })
+
   it('asks for nothing, and still sets the base, when the data is missing or damaged', () => {
-    expect(runPage('/planner/rules', null)).toEqual({
-      base: '/planner/',
-      preloads: [],
-      start: false,
-    })
-    expect(runPage('/planner/rules', '{"files":')).toEqual({
-      base: '/planner/',
-      preloads: [],
-      start: false,
-    })
+    for (const damaged of [null, '{"files":', '{}']) {
+      const page = runPage('/planner/rules', damaged)
+      expect(page.base).toBe('/planner/')
+      expect(page.preloads).toEqual([])
+      expect(page.main).toEqual([])
+    }
   })
 
   it('keeps "<" out of the data block, so nothing can close its script element', () => {
@@ -159,8 +202,22 @@ describe('route preload', () => {
       chunk('assets/index.js', null, [], true),
       chunk('assets/</script>.js', 'rules.tsx'),
     ])
-    expect(routesData(odd)).not.toContain('<')
-    expect(JSON.parse(routesData(odd)).files).toEqual(['assets/</script>.js'])
+    expect(routesData(odd, ENTRY)).not.toContain('<')
+    expect(JSON.parse(routesData(odd, ENTRY)).files).toEqual(['assets/</script>.js'])
+  })
+
+  it('takes the entry out of the built page, for the bootstrap to add', () => {
+    const built = `<head>
+    <script>boot</script>
+    <script type="module" crossorigin src="./assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/react-B.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-C.css">
+  </head>`
+    const { html, entry } = takeEntry(built)
+    expect(entry).toEqual({ main: 'assets/index-A.js', preload: ['assets/react-B.js'] })
+    expect(html).not.toMatch(/type="module"|modulepreload/)
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-C.css">')
+    expect(() => takeEntry('<head></head>')).toThrow(/0 module scripts/)
   })
 
   it('finishes the pre-rendered shell before the app runs: links under the base, the current one marked', () => {

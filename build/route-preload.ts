@@ -104,12 +104,43 @@ export function chunksFor(table: RouteEntry[], path: string): string[] {
   return [...out]
 }
 
-/** The JSON block the bootstrap reads: chunk files (relative to the app's base) and routes. */
-export function routesData(table: RouteEntry[]): string {
+/** What the bootstrap starts: the entry's module script, and the chunks it imports at once. */
+export interface Entry {
+  main: string
+  preload: string[]
+}
+
+/** The JSON block the bootstrap reads: the entry, chunk files (relative to the app's base) and routes. */
+export function routesData(table: RouteEntry[], entry: Entry): string {
   const files = [...new Set(table.flatMap((r) => r.chunks))].sort()
   const routes = table.map((r) => [r.segments, r.index, r.chunks.map((c) => files.indexOf(c))])
   // Inside <script>: no '<' may close it.
-  return JSON.stringify({ files, routes }).replace(/</g, '\\u003c')
+  return JSON.stringify({ ...entry, files, routes }).replace(/</g, '\\u003c')
+}
+
+/**
+ * Takes the entry's module script and its modulepreload links out of the built page
+ * (the bootstrap adds them, at once or after the first frame); what it took is the Entry.
+ */
+export function takeEntry(html: string): { html: string; entry: Entry } {
+  const file = (tag: string, attr: string) => {
+    const url = new RegExp(`${attr}="([^"]+)"`).exec(tag)?.[1]
+    if (!url) throw new Error(`route-preload: no ${attr} in ${tag}`)
+    return url.replace(/^\.\//, '')
+  }
+  const scripts = html.match(/<script type="module"[^>]*><\/script>\s*/g) ?? []
+  if (scripts.length !== 1)
+    throw new Error(`route-preload: ${scripts.length} module scripts in index.html, not 1`)
+  const preloads = html.match(/<link rel="modulepreload"[^>]*>\s*/g) ?? []
+  let out = html
+  for (const tag of [...scripts, ...preloads]) out = out.replace(tag, '')
+  return {
+    html: out,
+    entry: {
+      main: file(scripts[0] as string, 'src'),
+      preload: preloads.map((t) => file(t, 'href')),
+    },
+  }
 }
 
 export function routePreload(drawnAtOnce: DrawnAtOnce[] = []): Plugin {
@@ -132,9 +163,10 @@ export function routePreload(drawnAtOnce: DrawnAtOnce[] = []): Plugin {
       const bootstrap = `<script>${BOOTSTRAP_SCRIPT}</script>`
       if (!html.source.includes(bootstrap))
         this.error('route-preload: the bootstrap is not in index.html')
+      const { html: page, entry } = takeEntry(html.source)
       // Just before the bootstrap, which reads it; a data block, so the CSP has nothing to allow.
-      const data = `<script type="application/json" id="${ROUTES_DATA_ID}">${routesData(routeTable(chunks, drawnAtOnce, root))}</script>`
-      html.source = html.source.replace(bootstrap, () => `${data}\n    ${bootstrap}`)
+      const data = `<script type="application/json" id="${ROUTES_DATA_ID}">${routesData(routeTable(chunks, drawnAtOnce, root), entry)}</script>`
+      html.source = page.replace(bootstrap, () => `${data}\n    ${bootstrap}`)
     },
   }
 }

@@ -140,7 +140,8 @@ for (const { mount, port } of SITES) {
       expectSecurityHeaders(deep, route)
     }
 
-    const entry = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1]
+    // The entry, as the page's bootstrap starts it (named in the page's route data).
+    const entry = /"main":"(assets\/index-[\w-]+\.js)"/.exec(html)?.[1]
     expect(entry).toBeTruthy()
     const script = await request.get(at(entry!))
     expect(script.status()).toBe(200)

@@ -37,11 +37,17 @@ router.subscribe('onRendered', ({ toLocation }) => {
   })
 })
 
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  )
+// The built page's bootstrap adds this module from its head: it may run before the
+// body is parsed.
+function start() {
+  const root = document.getElementById('root')
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    )
+  }
 }
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
+else start()

@@ -28,28 +28,36 @@ export const ROUTES_DATA_ID = 'planner-routes'
  * CSP: a fixed text, so the hash does not change from build to build. It
  * 1. adds a same-origin `<base>` at the mount path (the same test as mountPathOf;
  *    the CSP says `base-uri 'self'`);
- * 2. asks at once for the open page's code: the build writes which chunks (and
- *    stylesheets) each route needs into a JSON block (`#planner-routes`,
- *    build/route-preload.ts), and this adds a `modulepreload` (a stylesheet link, which
- *    a script-made link does not hold the first paint for) for those of the current
- *    address, so they load beside the entry instead of after it has run;
+ * 2. starts the app: the build moves the entry's module script and its preloads out of
+ *    the page into a JSON block (`#planner-routes`, build/route-preload.ts) that also
+ *    names which chunks (and stylesheets) each route needs. This adds them all at once,
+ *    `modulepreload`s for the chunks (a script-made stylesheet link does not hold the
+ *    first paint), so a page's code loads beside the entry instead of after it has run.
+ *    On the start page, whose text is in the page already, it waits for the first
+ *    frame: that text is painted before any code is fetched or run;
  * 3. marks the start page (`<html data-start>`): the pre-rendered start page text in
  *    index.html shows there only;
- * 4. once the body is parsed, before the app runs: gives the pre-rendered links their
- *    address under the mount path, marks the current one, and removes the start page's
- *    text from other pages.
- * It reads nothing but the path and that block, and writes nothing but the head's links.
+ * 4. once the body is parsed: gives the pre-rendered links their address under the
+ *    mount path, marks the current one, and removes the start page's text from other
+ *    pages.
+ * It reads nothing but the path and that block, and adds nothing but the head's
+ * links and the app's own module script.
  */
 export const BOOTSTRAP_SCRIPT =
-  `(function(){var d=document,p=location.pathname,m=new RegExp(${JSON.stringify(`^(.*?/)${ROUTE_TAIL}$`)}).exec(p),` +
-  `u=m?m[1]:p.replace(/[^/]*$/,''),b=d.createElement('base');b.href=u;d.head.appendChild(b);` +
-  `var r=p.slice(u.length),s=r.split('/').filter(Boolean),j=d.getElementById('${ROUTES_DATA_ID}');` +
+  `(function(){var d=document,h=d.head,p=location.pathname,m=new RegExp(${JSON.stringify(`^(.*?/)${ROUTE_TAIL}$`)}).exec(p),` +
+  `u=m?m[1]:p.replace(/[^/]*$/,''),b=d.createElement('base');b.href=u;h.appendChild(b);` +
+  `var r=p.slice(u.length),s=r.split('/').filter(Boolean),t,k=0;` +
   `if(!s.length)d.documentElement.setAttribute('data-start','');` +
-  `try{var t=JSON.parse(j.textContent),q={};t.routes.forEach(function(x){var g=x[0];` +
+  `try{t=JSON.parse(d.getElementById('${ROUTES_DATA_ID}').textContent)}catch(e){}` +
+  `function add(f){var l=d.createElement('link');l.rel=f.slice(-4)==='.css'?'stylesheet':'modulepreload';` +
+  `l.crossOrigin='';l.href=u+f;h.appendChild(l)}` +
+  `function go(){if(!t||k)return;k=1;var q={};try{t.preload.forEach(add);t.routes.forEach(function(x){var g=x[0];` +
   `if(x[1]?g.length!==s.length:g.length>s.length)return;` +
   `if(!g.every(function(y,i){return y==='$'||y===s[i]}))return;` +
-  `x[2].forEach(function(i){if(q[i])return;q[i]=1;var l=d.createElement('link'),f=t.files[i];` +
-  `l.rel=f.slice(-4)==='.css'?'stylesheet':'modulepreload';l.crossOrigin='';l.href=u+f;d.head.appendChild(l)})})}catch(e){}` +
+  `x[2].forEach(function(i){if(!q[i]){q[i]=1;add(t.files[i])}})});` +
+  `var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=u+t.main;h.appendChild(e)}catch(e){}}` +
+  `if(s.length||d.visibilityState!=='visible')go();` +
+  `else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3000)}` +
   `d.addEventListener('readystatechange',function(){if(d.readyState!=='interactive')return;` +
   `[].forEach.call(d.querySelectorAll('[data-href]'),function(a){var h=a.getAttribute('data-href');` +
   `a.setAttribute('href',u+h);if(a.hasAttribute('data-nav')&&h===r)a.setAttribute('aria-current','page')});` +
