@@ -86,14 +86,13 @@ export function ChecklistToolbar({
           In the window
         </button>
       </div>
-      <div role="status" className="checklist-toolbar__status">
-        {failed ? (
-          <p className="warning-text">
-            The file could not be made: part of the planner did not load. Check the network and try
-            again.
-          </p>
-        ) : null}
-      </div>
+      {failed ? (
+        // Only on failure: the page's one status region is the share panel's.
+        <p role="alert" className="warning-text checklist-toolbar__failed">
+          The file could not be made: part of the planner did not load. Check the network and try
+          again.
+        </p>
+      ) : null}
     </section>
   )
 }
