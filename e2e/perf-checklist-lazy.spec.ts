@@ -154,3 +154,30 @@ test('each download works on its first press by keyboard while its code is still
   }
   expect(asked).toHaveLength(1)
 })
+
+test('when the sections or a download cannot load, the page says so, and trying again works', async ({
+  page,
+}) => {
+  let fail = true
+  for (const chunk of [BODY, DOWNLOADS]) {
+    await page.route(chunk, (route) => (fail ? route.abort() : route.continue()))
+  }
+  await openReference(page)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The checklist could not load' }),
+  ).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('alert')).toContainText('part of the planner did not load')
+  await page.getByRole('button', { name: 'Download CSV' }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The file could not be made' }),
+  ).toBeVisible()
+
+  fail = false
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', READY)).toBeVisible()
+  expect((await shownNow(page)).items).toEqual(ITEMS)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download CSV' }).click()
+  expect((await download).suggestedFilename()).toMatch(/-checklist\.csv$/)
+  await expect(page.getByText('The file could not be made')).toHaveCount(0)
+})
