@@ -1,14 +1,21 @@
+import { useState } from 'react'
 import type { Checklist } from '../checklist/build-checklist'
-import { checklistCsv } from '../checklist/export-csv'
-import { checklistMarkdown } from '../checklist/markdown'
-import { buildScript } from '../checklist/script'
 import type { Plan } from '../plan/plan'
-import { RULES_VERSION } from '../rules/catalogue'
-import { downloadText } from '../ui/download'
+import type * as Downloads from './checklist-downloads'
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
-const fileStem = (plan: Plan) => plan.name.replace(/[^\w-]+/g, '-').slice(0, 60) || 'migration'
+// The script, CSV and Markdown writers are loaded when a download button is about to
+// be used (pointer over or focus), or on the click itself, never with the page.
+let downloads: Promise<typeof Downloads> | undefined
+const loadDownloads = () => {
+  downloads ??= import('./checklist-downloads').catch((error: unknown) => {
+    downloads = undefined
+    throw error
+  })
+  return downloads
+}
+const preload = () => void loadDownloads().catch(() => undefined)
 
 /** Print, the runbook and the tracker exports, at the top of the checklist (sticky on wide screens). */
 export function ChecklistToolbar({
@@ -16,46 +23,58 @@ export function ChecklistToolbar({
   checklist,
   inWindow,
   onWindow,
+  onPrint,
 }: {
   plan: Plan
-  checklist: Checklist
+  /** This plan's checklist, once its builders have loaded. */
+  checklist: () => Promise<Checklist>
   inWindow: boolean
   onWindow: (on: boolean) => void
+  onPrint: () => void
 }) {
-  const script = () =>
-    downloadText(
-      `${fileStem(plan)}.ps1`,
-      buildScript(checklist, {
-        planName: plan.name,
-        generated: today(),
-        rulesVersion: RULES_VERSION,
-      }),
-      'text/plain',
-    )
-  const csv = () =>
-    downloadText(`${fileStem(plan)}-checklist.csv`, checklistCsv(checklist, plan.done), 'text/csv')
-  const markdown = () =>
-    downloadText(
-      `${fileStem(plan)}-checklist.md`,
-      checklistMarkdown(checklist, plan.name, plan.done),
-      'text/markdown',
-    )
+  const [failed, setFailed] = useState(false)
+  const download = (what: Downloads.ChecklistDownload) => async () => {
+    try {
+      const [{ downloadChecklist }, list] = await Promise.all([loadDownloads(), checklist()])
+      setFailed(false)
+      downloadChecklist(what, plan, list)
+    } catch {
+      // The part that writes files could not load (offline before it was cached).
+      setFailed(true)
+    }
+  }
+  const lazy = { onPointerEnter: preload, onFocus: preload }
   return (
     <section className="checklist-toolbar no-print" aria-labelledby="checklist-actions-title">
       <h2 id="checklist-actions-title" className="visually-hidden">
         Checklist actions
       </h2>
       <div className="checklist-toolbar__row">
-        <button type="button" className="button button--small" onClick={() => window.print()}>
+        <button type="button" className="button button--small" onClick={onPrint}>
           Print the checklist
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={script}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void download('script')()}
+          {...lazy}
+        >
           Download script (.ps1)
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={csv}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void download('csv')()}
+          {...lazy}
+        >
           Download CSV
         </button>
-        <button type="button" className="button button--secondary button--small" onClick={markdown}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void download('markdown')()}
+          {...lazy}
+        >
           Download Markdown
         </button>
         <button
@@ -67,6 +86,13 @@ export function ChecklistToolbar({
           In the window
         </button>
       </div>
+      {failed ? (
+        // Only on failure: the page's one status region is the share panel's.
+        <p role="alert" className="warning-text checklist-toolbar__failed">
+          The file could not be made: part of the planner did not load. Check the network and try
+          again.
+        </p>
+      ) : null}
     </section>
   )
 }

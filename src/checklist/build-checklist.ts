@@ -59,7 +59,15 @@ function absentReason(id: SectionId, ctx: BuildContext): string {
  * The plan's pre-flight results, when given, join the findings (blockers and warnings at the top).
  */
 export function buildChecklist(answers: Answers, preflight?: StoredPreflight): Checklist {
-  const findings = evaluate(answers, preflight)
+  return checklistFromFindings(answers, evaluate(answers, preflight))
+}
+
+/**
+ * The checklist of answers whose findings are already known: `findings` must be
+ * `evaluate(answers, preflight)` of the same answers (the page evaluates once, for its
+ * blockers, before the section builders have loaded).
+ */
+export function checklistFromFindings(answers: Answers, findings: Finding[]): Checklist {
   const ctx: BuildContext = {
     answers,
     findings,
