@@ -24,6 +24,8 @@ import { makeAnswers, makePchatPool, makeSqlInstance, withSlice } from '../src/r
 import { generateInventoryCsv } from './generate-inventory'
 import { parseInventoryCsv } from '../src/plan/inventory-csv'
 import { lighthouseBench } from './lighthouse'
+import { chunksFor } from '../build/route-preload'
+import { ROUTES_DATA_ID } from '../src/app/app-base'
 
 const root = join(import.meta.dirname, '..')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -114,6 +116,42 @@ async function bundleSizes() {
   console.log(
     `  the checklist:   ${kb(checklist.gzip)} in ${checklist.files} files ${budget(checklist.gzip, 130)}`,
   )
+  // Everything the built page asks for at once on each address: the entry, the page's
+  // own chunks and the lazy chunks it draws at once (a checklist's sections follow its
+  // first draw in a chunk of their own, asked for with it).
+  const page = readFileSync(join(dist, 'index.html'), 'utf8')
+  const data = new RegExp(`id="${ROUTES_DATA_ID}">(.*?)</script>`).exec(page)?.[1]
+  if (data) {
+    const routes = JSON.parse(data) as {
+      main: string
+      preload: string[]
+      files: string[]
+      routes: [string[], boolean, number[]][]
+    }
+    const table = routes.routes.map(([segments, index, chunks]) => ({
+      segments,
+      index,
+      chunks: chunks.map((i) => routes.files[i] as string),
+    }))
+    const atOnce = (path: string) => {
+      const files = [routes.main, ...routes.preload, ...chunksFor(table, path)].filter((f) =>
+        f.endsWith('.js'),
+      )
+      return files.reduce(
+        (sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length,
+        0,
+      )
+    }
+    console.log('  asked for at once by the page (its code and the lazy chunks it draws at once):')
+    for (const [name, path] of [
+      ['start page', ''],
+      ['SQL step', 'plan/p/step/sql'],
+      ['source step', 'plan/p/step/source'],
+      ['checklist', 'plan/p/checklist'],
+    ] as const) {
+      console.log(`    ${name.padEnd(12)} ${kb(atOnce(path))}`)
+    }
+  }
   return {
     baselineDir: outDir,
     firstLoadKb: {
