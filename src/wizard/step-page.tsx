@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { Plan } from '../plan/plan'
@@ -10,7 +10,6 @@ import { findingsFor } from '../store/findings'
 import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
-import { downloadPlanFile } from '../ui/download'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
 import { shortFinding } from '../ui/finding-summary'
@@ -28,7 +27,6 @@ import { Fields } from './form/fields'
 import { StepFormContext } from './form/form-context'
 import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
-import { StaleSavePrompt } from './stale-save-prompt'
 import { prefetchStep } from './step-modules'
 import { blockerKey, useBlockerAcknowledgement } from './use-blocker-acknowledgement'
 import { useStepChecks, whenIdle } from './use-step-checks'
@@ -37,7 +35,17 @@ import { useStepDraft } from './use-step-draft'
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
 
 /** What saving a step needs beyond drawing it: loaded after the step's checks. */
-const loadSaving = () => Promise.all([import('../store/parked'), import('./submit-step')])
+const loadSaving = () =>
+  Promise.all([import('../store/parked'), import('./submit-step'), import('./stale-save-prompt')])
+
+// Shown only when another tab saved this step meanwhile; loaded with the saving code.
+const StaleSavePrompt = lazy(() =>
+  import('./stale-save-prompt').then((m) => ({ default: m.StaleSavePrompt })),
+)
+
+/** The plan as a file, when saving in this browser failed (loaded on the click). */
+const downloadPlanFile = (plan: Plan) =>
+  import('../ui/download').then((m) => m.downloadPlanFile(plan))
 
 function blockerMap(findings: Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>()
@@ -215,24 +223,26 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
           </div>
         ) : null}
         {stale ? (
-          <StaleSavePrompt
-            focusKey={submits}
-            onKeepMine={() => void save(stale.values, true)}
-            onUseSaved={() => {
-              base.current = stale.saved as Answers[K]
-              setStale(null)
-              draft.discard()
-              clearDrafts(plan.id, meta.id)
-              form.reset(
-                draftValues(
-                  module,
-                  { ...plan.answers, [meta.slice]: stale.saved },
-                  undefined,
-                  sideKeys,
-                ).form as DefaultValues<I>,
-              )
-            }}
-          />
+          <Suspense fallback={null}>
+            <StaleSavePrompt
+              focusKey={submits}
+              onKeepMine={() => void save(stale.values, true)}
+              onUseSaved={() => {
+                base.current = stale.saved as Answers[K]
+                setStale(null)
+                draft.discard()
+                clearDrafts(plan.id, meta.id)
+                form.reset(
+                  draftValues(
+                    module,
+                    { ...plan.answers, [meta.slice]: stale.saved },
+                    undefined,
+                    sideKeys,
+                  ).form as DefaultValues<I>,
+                )
+              }}
+            />
+          </Suspense>
         ) : null}
         {hasErrors ? (
           <ErrorSummary
