@@ -5,8 +5,8 @@ import type { Finding } from '../rules/finding'
 import { findingsFor, SLICE_CHECKS } from '../store/findings'
 import { FindingNote } from '../ui/finding-note'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
-import { answeredSoFar } from './form/answered-so-far'
 import type { StepModule } from './step-module'
+import type { StepChecks } from './use-step-checks'
 
 /** How long typing in a text box must pause before the step's own check runs again. */
 const LIVE_DELAY_MS = 200
@@ -30,13 +30,16 @@ function isChoice(name: string | undefined): boolean {
  * that caused them. The saved plan's findings are evaluated once; while typing, only the
  * step's own check runs again, on the answers given so far (a missing or not yet valid
  * answer counts as not answered), when a choice changes or typing pauses, never per key.
+ * Until the step's schema has loaded (`checks` null, a moment after the page is drawn)
+ * the notes are the saved plan's.
  */
 export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
   module: StepModule<K, I>,
   answers: Answers,
   form: UseFormReturn<I, unknown, O>,
+  checks: StepChecks<I, NonNullable<Answers[K]>> | null,
 ): Map<string, Finding[]> {
-  const { meta, schema } = module
+  const { meta } = module
   const sideKeys: readonly string[] = module.sideKeys ?? []
   const [typed, setTyped] = useState<unknown>(() => structuredClone(form.getValues()))
   useEffect(() => {
@@ -60,21 +63,24 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
   const kept = useMemo(() => {
     const saved = findingsFor(answers).filter(inStep)
     const slice = answers[meta.slice] as Record<string, unknown> | undefined
-    if (!slice) return saved
+    if (!slice || !checks) return saved
     const rest = Object.fromEntries(Object.entries(slice).filter(([k]) => !sideKeys.includes(k)))
-    const parsed = schema.safeParse(rest)
+    const parsed = checks.parse(rest)
     if (!parsed.success) return saved
     const own = new Set(
       SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, parsed.data)).map(key),
     )
     return saved.filter((f) => !own.has(key(f)))
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, meta, schema])
+  }, [answers, meta, checks])
   const computed = useMemo(() => {
-    const parsed = schema.safeParse(typed)
-    // The rules read an answer missing from the slice as not answered yet.
-    const slice = (parsed.success ? parsed.data : answeredSoFar(schema, typed)) as Answers[K]
-    const live = SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, slice)).filter(inStep)
+    let live: Finding[] = []
+    if (checks) {
+      const parsed = checks.parse(typed)
+      // The rules read an answer missing from the slice as not answered yet.
+      const slice = (parsed.success ? parsed.data : checks.answered(typed)) as Answers[K]
+      live = SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, slice)).filter(inStep)
+    }
     const seen = new Set(kept.map(key))
     const byPath = new Map<string, Finding[]>()
     for (const f of [...kept, ...live.filter((l) => !seen.has(key(l)))]) {
@@ -83,7 +89,7 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
     }
     return byPath
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [typed, kept, answers, meta, schema])
+  }, [typed, kept, answers, meta, checks])
   // The same notes as before keep the same map, so a pause in typing re-renders no field.
   const signature = [...computed.values()].flat().map(key).join('\n')
   // eslint-disable-next-line react-hooks/exhaustive-deps

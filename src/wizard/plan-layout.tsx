@@ -1,12 +1,19 @@
 import { Link, Outlet, useParams } from '@tanstack/react-router'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import type { Plan } from '../plan/plan'
 import { StepList } from './step-list'
 import { useDocumentTitle } from '../ui/document-title'
 import { PlanContext } from '../store/plan-context'
 import { dismissUnsavedChange, usePlan, useUnsavedChange } from '../store/plan-store'
-import { downloadPlanFile } from '../ui/download'
-import { ProblemView } from '../ui/problem-view'
 import { setCurrentPlanId } from '../store/storage'
+
+// A plan that cannot be read, and the download after a failed save, are rare: their code
+// is loaded when needed, not with every plan page.
+const ProblemView = lazy(() =>
+  import('../ui/problem-view').then((m) => ({ default: m.ProblemView })),
+)
+const downloadPlanFile = (plan: Plan) =>
+  import('../ui/download').then((m) => m.downloadPlanFile(plan))
 
 export function PlanLayout() {
   const { planId } = useParams({ from: '/plan/$planId' })
@@ -23,7 +30,13 @@ export function PlanLayout() {
       </h1>
     )
   }
-  if (loaded.status === 'broken') return <ProblemView problem={loaded.problem} />
+  if (loaded.status === 'broken') {
+    return (
+      <Suspense fallback={null}>
+        <ProblemView problem={loaded.problem} />
+      </Suspense>
+    )
+  }
   const plan = loaded.plan
   return (
     <PlanContext.Provider value={plan}>

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import type { DefaultValues, FieldValues } from 'react-hook-form'
 import type { z } from 'zod'
 import type { Answers, SliceKey } from '../rules/answers'
@@ -11,13 +11,21 @@ export interface StepModule<K extends SliceKey, I extends FieldValues> {
   meta: StepMeta & { slice: K }
   /** One line under the title. */
   lead: string
-  schema: z.ZodType<NonNullable<Answers[K]>, I>
+  /**
+   * The step's zod schema, loaded on first need (zod stays off a step's first load):
+   * the page starts it once drawn, and Continue waits for it, so nothing is unchecked.
+   */
+  loadSchema: () => Promise<z.ZodType<NonNullable<Answers[K]>, I>>
   /** The questions, in page order; names typed from the schema's input. */
   fields: FieldDef<I>[]
   /** Values of a step never answered. */
   empty(answers: Answers): DefaultValues<I>
-  /** The form's body: the fields, and any panel the step adds. */
-  Form: ComponentType<StepFormProps<NonNullable<Answers[K]>>>
+  /**
+   * The form's body when the step adds more than its fields (a panel, a note): it
+   * places `fields`, which the page draws from `fields` above. Without it the body is
+   * the fields alone.
+   */
+  Form?: ComponentType<StepFormProps<NonNullable<Answers[K]>>>
   /**
    * Values kept beside the form rather than in it (a 100,000-room inventory):
    * never watched, cloned or drafted on a keystroke; validated with the rest on Continue.
@@ -31,6 +39,8 @@ export interface StepModule<K extends SliceKey, I extends FieldValues> {
 export interface StepFormProps<O> {
   side: Partial<O>
   setSide: (patch: Partial<O>) => void
+  /** The step's questions, drawn by the page. */
+  fields: ReactNode
 }
 
 /** A step whatever its slice, as the registry, review and tests see it. */

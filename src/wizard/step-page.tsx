@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { Plan } from '../plan/plan'
@@ -8,11 +7,9 @@ import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
 import { clearDrafts, readDraft, saveDraft } from '../store/drafts'
 import { findingsFor } from '../store/findings'
-import { readParked, saveParked } from '../store/parked'
 import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
-import { downloadPlanFile } from '../ui/download'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
 import { shortFinding } from '../ui/finding-summary'
@@ -26,15 +23,29 @@ import {
   renderedPaths,
   sortByOrder,
 } from './form/errors'
+import { Fields } from './form/fields'
 import { StepFormContext } from './form/form-context'
 import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
-import { StaleSavePrompt } from './stale-save-prompt'
-import { submitStep } from './submit-step'
+import { prefetchStep } from './step-modules'
 import { blockerKey, useBlockerAcknowledgement } from './use-blocker-acknowledgement'
+import { useStepChecks, whenIdle } from './use-step-checks'
 import { useStepDraft } from './use-step-draft'
 
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
+
+/** What saving a step needs beyond drawing it: loaded after the step's checks. */
+const loadSaving = () =>
+  Promise.all([import('../store/parked'), import('./submit-step'), import('./stale-save-prompt')])
+
+// Shown only when another tab saved this step meanwhile; loaded with the saving code.
+const StaleSavePrompt = lazy(() =>
+  import('./stale-save-prompt').then((m) => ({ default: m.StaleSavePrompt })),
+)
+
+/** The plan as a file, when saving in this browser failed (loaded on the click). */
+const downloadPlanFile = (plan: Plan) =>
+  import('../ui/download').then((m) => m.downloadPlanFile(plan))
 
 function blockerMap(findings: Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>()
@@ -56,7 +67,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   returnTo?: 'review'
 }) {
   const navigate = useNavigate()
-  const { meta, schema, sideKeys = [] } = module
+  const { meta, sideKeys = [], Form } = module
   // The step's saved answers when the form was filled: a later save by another tab is stale news.
   const base = useRef<Answers[K]>(plan.answers[meta.slice])
   const [initial] = useState(() =>
@@ -68,24 +79,47 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     sideRef.current = { ...sideRef.current, ...patch }
     setSideState(sideRef.current)
   }
+  // The schema and resolver load once the page is drawn (zod is not on a step's first load).
+  const { checks, ensure } = useStepChecks(module)
   const form = useForm<I, unknown, Slice<K>>({
     resolver: useMemo(() => {
-      const validate = zodResolver(schema)
-      // The side values (a room inventory) are validated with the form's, never put in it.
-      const resolver: Resolver<I, unknown, Slice<K>> = (values, context, options) =>
-        validate({ ...values, ...sideRef.current }, context, options)
+      const resolver: Resolver<I, unknown, Slice<K>> = async (values, context, options) => {
+        // Usually loaded already; else Continue waits for it, and nothing is saved unchecked.
+        const { resolver: validate } = await ensure()
+        // `values` are the form's own, read after the wait: what was typed meanwhile is
+        // checked and saved too. The side values (a room inventory) are validated with
+        // the form's, never put in it.
+        return validate({ ...values, ...sideRef.current }, context, options)
+      }
       return resolver
-    }, [schema]),
+    }, [ensure]),
     defaultValues: initial.form as DefaultValues<I>,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   })
   const draft = useStepDraft(form, plan.id, meta.id)
-  const warnings = useLiveNotes(module, plan.answers, form)
+  const warnings = useLiveNotes(module, plan.answers, form, checks)
   const ack = useBlockerAcknowledgement()
   const [submits, setSubmits] = useState(0)
   const [saveProblem, setSaveProblem] = useState<{ message: string; plan: Plan } | null>(null)
+  const [checksProblem, setChecksProblem] = useState(false)
+  const submitting = useRef(false)
+  // The step Continue usually leads to: its form is fetched while this one is filled.
+  const next = returnTo === 'review' ? undefined : nextStepId(plan, meta.id)
+  useEffect(() => (next ? whenIdle(() => prefetchStep(next), 2000) : undefined), [next])
+  // Someone is filling the form: the checks are needed soon, idle time or not.
+  const formRef = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    const el = formRef.current
+    const start = () => void ensure().catch(() => {})
+    el?.addEventListener('focusin', start, { once: true })
+    return () => el?.removeEventListener('focusin', start)
+  }, [ensure])
+  // What Continue runs after the checks, fetched once they are here.
+  useEffect(() => {
+    if (checks) void loadSaving().catch(() => {})
+  }, [checks])
   const [stale, setStale] = useState<{ values: Slice<K>; saved: unknown } | null>(null)
   const errors = nameItems(flattenErrors(form.formState.errors), module.fields)
   const hasErrors = errors.length > 0 && form.formState.submitCount > 0
@@ -99,6 +133,9 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
 
   const save = async (values: Slice<K>, force = false) => {
     setSaveProblem(null)
+    // Parked answers are checked with the Group Chat schema: loaded here, off the first load
+    // (the step's schema, and so zod, is already loaded: the values were just checked).
+    const [{ readParked, saveParked }, { submitStep }] = await loadSaving()
     // The plan as saved now, which another tab may have changed since this page opened.
     const latest = loadPlan(plan.id)
     const result = submitStep(latest.status === 'ok' ? latest.plan : plan, meta, values, {
@@ -157,7 +194,6 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     }),
     order,
   )
-  const Form = module.Form
   const shown = new Set([
     ...renderedPaths(module.fields, form.getValues(), plan.answers),
     ...(module.panelPaths ?? []),
@@ -187,24 +223,26 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
           </div>
         ) : null}
         {stale ? (
-          <StaleSavePrompt
-            focusKey={submits}
-            onKeepMine={() => void save(stale.values, true)}
-            onUseSaved={() => {
-              base.current = stale.saved as Answers[K]
-              setStale(null)
-              draft.discard()
-              clearDrafts(plan.id, meta.id)
-              form.reset(
-                draftValues(
-                  module,
-                  { ...plan.answers, [meta.slice]: stale.saved },
-                  undefined,
-                  sideKeys,
-                ).form as DefaultValues<I>,
-              )
-            }}
-          />
+          <Suspense fallback={null}>
+            <StaleSavePrompt
+              focusKey={submits}
+              onKeepMine={() => void save(stale.values, true)}
+              onUseSaved={() => {
+                base.current = stale.saved as Answers[K]
+                setStale(null)
+                draft.discard()
+                clearDrafts(plan.id, meta.id)
+                form.reset(
+                  draftValues(
+                    module,
+                    { ...plan.answers, [meta.slice]: stale.saved },
+                    undefined,
+                    sideKeys,
+                  ).form as DefaultValues<I>,
+                )
+              }}
+            />
+          </Suspense>
         ) : null}
         {hasErrors ? (
           <ErrorSummary
@@ -229,11 +267,28 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
           <form
             className="step-form"
             noValidate
+            ref={formRef}
             onSubmit={(e) => {
-              void form.handleSubmit(
-                (values) => save(values),
-                () => setSubmits((n) => n + 1),
-              )(e)
+              if (submitting.current) {
+                // Still checking the last Continue (its schema on the way): one save only.
+                e.preventDefault()
+                return
+              }
+              submitting.current = true
+              setChecksProblem(false)
+              form
+                .handleSubmit(
+                  (values) => save(values),
+                  () => setSubmits((n) => n + 1),
+                )(e)
+                .catch(() => {
+                  // The step's checks could not be loaded (offline before they were kept).
+                  setChecksProblem(true)
+                  setSubmits((n) => n + 1)
+                })
+                .finally(() => {
+                  submitting.current = false
+                })
             }}
           >
             {draft.problem ? (
@@ -243,10 +298,29 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
                 </p>
               </div>
             ) : null}
-            <Form side={side} setSide={setSide} />
+            {Form ? (
+              <Form side={side} setSide={setSide} fields={<Fields fields={module.fields} />} />
+            ) : (
+              <Fields fields={module.fields} />
+            )}
             <UnplacedNotes notes={unplaced} />
+            {checksProblem ? (
+              <div className="error-summary" role="alert">
+                <h2 className="error-summary__title">Your answers were not checked</h2>
+                <p>
+                  The checks of this step could not be loaded. Check your connection, then select
+                  Continue again. What you typed is kept.
+                </p>
+              </div>
+            ) : null}
             <div className="button-group">
-              <button type="submit" className="button">
+              <button
+                type="submit"
+                className="button"
+                // Intent to go on: the next step's form is fetched now if idle time has not come.
+                onPointerEnter={() => next && prefetchStep(next)}
+                onFocus={() => next && prefetchStep(next)}
+              >
                 {ack.shown && blockerEntries.length > 0 ? 'Continue with blockers' : 'Continue'}
               </button>
             </div>
@@ -262,8 +336,14 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   )
 }
 
+/** The step after this one for these answers, or undefined when the review comes next. */
+function nextStepId(plan: Plan, stepId: string): string | undefined {
+  const steps = applicableSteps(plan.answers)
+  return steps[steps.findIndex((s) => s.id === stepId) + 1]?.id
+}
+
 /** GOV.UK's back link, at the top of the page. */
-function BackLink(props: { plan: Plan; stepId: string; returnTo?: 'review' }) {
+export function BackLink(props: { plan: Plan; stepId: string; returnTo?: 'review' }) {
   return (
     <p className="back-link">
       <BackTarget {...props} />

@@ -1,30 +1,74 @@
+import { Suspense, use } from 'react'
 import { Link, useParams, useSearch } from '@tanstack/react-router'
 import type { Plan } from '../plan/plan'
 import { useCurrentPlan } from '../store/plan-context'
 import { useDocumentTitle } from '../ui/document-title'
 import type { StepId } from '../ui/step-registry'
 import { stepById } from '../ui/step-registry'
-import { StepPage } from './step-page'
-import { forestStep } from './steps/active-directory-step'
-import { groupChatStep } from './steps/group-chat-step'
-import { poolsStep } from './steps/pools-step'
-import { sourceStep } from './steps/source-step'
-import { sqlStep } from './steps/sql-step'
+import { BackLink, StepPage } from './step-page'
+import { STEP_MODULES } from './step-modules'
 
 function StepForm({ id, plan, returnTo }: { id: StepId; plan: Plan; returnTo?: 'review' }) {
-  // One case per step, so each page is typed by its own step's schema.
+  // One case per step, so each page is typed by its own step's schema; each step's
+  // module is its own chunk, loaded for the step shown (src/wizard/step-modules.ts).
   switch (id) {
-    case 'source':
-      return <StepPage module={sourceStep} plan={plan} returnTo={returnTo} />
-    case 'active-directory':
-      return <StepPage module={forestStep} plan={plan} returnTo={returnTo} />
-    case 'sql':
-      return <StepPage module={sqlStep} plan={plan} returnTo={returnTo} />
-    case 'pools':
-      return <StepPage module={poolsStep} plan={plan} returnTo={returnTo} />
-    case 'group-chat':
-      return <StepPage module={groupChatStep} plan={plan} returnTo={returnTo} />
+    case 'source': {
+      const m = use(STEP_MODULES.source())
+      return m ? <StepPage module={m.sourceStep} plan={plan} returnTo={returnTo} /> : <NotLoaded />
+    }
+    case 'active-directory': {
+      const m = use(STEP_MODULES['active-directory']())
+      return m ? <StepPage module={m.forestStep} plan={plan} returnTo={returnTo} /> : <NotLoaded />
+    }
+    case 'sql': {
+      const m = use(STEP_MODULES.sql())
+      return m ? <StepPage module={m.sqlStep} plan={plan} returnTo={returnTo} /> : <NotLoaded />
+    }
+    case 'pools': {
+      const m = use(STEP_MODULES.pools())
+      return m ? <StepPage module={m.poolsStep} plan={plan} returnTo={returnTo} /> : <NotLoaded />
+    }
+    case 'group-chat': {
+      const m = use(STEP_MODULES['group-chat']())
+      return m ? (
+        <StepPage module={m.groupChatStep} plan={plan} returnTo={returnTo} />
+      ) : (
+        <NotLoaded />
+      )
+    }
   }
+}
+
+/** While the step's form is on its way: where the page's heading and back link will be. */
+function StepLoading({ plan, title, stepId, returnTo }: StepLoadingProps) {
+  useDocumentTitle(title)
+  return (
+    <>
+      <BackLink plan={plan} stepId={stepId} returnTo={returnTo} />
+      <h1 className="page-title" tabIndex={-1}>
+        {title}
+      </h1>
+    </>
+  )
+}
+interface StepLoadingProps {
+  plan: Plan
+  title: string
+  stepId: string
+  returnTo?: 'review'
+}
+
+/** The step's code could not be fetched (offline before the app was kept). */
+function NotLoaded() {
+  useDocumentTitle('This step could not be loaded', true)
+  return (
+    <>
+      <h1 className="page-title" tabIndex={-1}>
+        This step could not be loaded
+      </h1>
+      <p>Check your connection, then reload the page. Your saved answers are kept.</p>
+    </>
+  )
 }
 
 export function StepRoutePage() {
@@ -37,12 +81,14 @@ export function StepRoutePage() {
   if (skip) return <SkippedStep planId={plan.id} title={step.title} reason={skip} />
   // key: a new form for each step, so values never leak between steps.
   return (
-    <StepForm
+    <Suspense
       key={`${plan.id}/${step.id}`}
-      id={step.id as StepId}
-      plan={plan}
-      returnTo={search.return}
-    />
+      fallback={
+        <StepLoading plan={plan} title={step.title} stepId={step.id} returnTo={search.return} />
+      }
+    >
+      <StepForm id={step.id as StepId} plan={plan} returnTo={search.return} />
+    </Suspense>
   )
 }
 

@@ -1,9 +1,8 @@
 import type { z } from 'zod'
-import { Fields } from '../form/fields'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
-import { forestSchema } from '../../rules/forest-schema'
+import type { forestSchema } from '../../rules/forest-schema'
 import { hasGroupChat } from '../../rules/source'
 
 type Input = z.input<typeof forestSchema>
@@ -61,8 +60,7 @@ const fields: FieldDef<Input>[] = [
 export const forestStep: StepModule<'forest', Input> = {
   meta: stepMeta('active-directory'),
   lead: 'The forests of each deployment, and your SIP domains.',
-  schema: forestSchema,
+  loadSchema: () => import('../../rules/forest-schema').then((m) => m.forestSchema),
   fields,
   empty: () => ({ sipDomains: [{ domain: '' }] }),
-  Form: () => <Fields fields={fields} />,
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { Fields } from '../form/fields'
 import { InventoryPanel, SeparatorPointer } from '../inventory-panel'
 import { AssumptionStated } from '../../ui/finding-note'
 import { GroupChatQueriesLink } from '../discovery/group-chat-queries-link'
@@ -12,7 +11,7 @@ import {
   GC_PRODUCT_LABELS,
   GC_PRODUCTS,
 } from '../../rules/group-chat'
-import { groupChatSchema } from '../../rules/group-chat-schema'
+import type { groupChatSchema } from '../../rules/group-chat-schema'
 import { deployedProducts } from '../../rules/source'
 import { instanceSuggestions, options, SQL_REF_HINT, YES_NO } from './shared'
 
@@ -134,7 +133,7 @@ const fields: FieldDef<Input>[] = [
 export const groupChatStep: StepModule<'groupChat', Input> = {
   meta: stepMeta('group-chat'),
   lead: 'The legacy Group Chat deployment and what its rooms hold.',
-  schema: groupChatSchema,
+  loadSchema: () => import('../../rules/group-chat-schema').then((m) => m.groupChatSchema),
   fields,
   empty: (answers) => ({
     // The instance the SQL step says holds the Group Chat database: confirmed, not retyped.
@@ -149,9 +148,9 @@ export const groupChatStep: StepModule<'groupChat', Input> = {
     legacyFileStore: '',
   }),
   // The inventory panel's separator field states the assumption; notes point to it.
-  Form: ({ side, setSide }) => (
+  Form: ({ side, setSide, fields }) => (
     <AssumptionStated value={<SeparatorPointer />}>
-      <Fields fields={fields} />
+      {fields}
       <GroupChatQueriesLink />
       <InventoryPanel inventory={side.inventory} onChange={(inventory) => setSide({ inventory })} />
     </AssumptionStated>

@@ -1,10 +1,9 @@
 import type { z } from 'zod'
-import { Fields } from '../form/fields'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
 import { POOL_TYPE_LABELS, POOL_TYPES } from '../../rules/pools'
-import { poolsSchema } from '../../rules/pools-schema'
+import type { poolsSchema } from '../../rules/pools-schema'
 import { EDITION_LABELS, EDITIONS, hasGroupChat } from '../../rules/source'
 import type { Answers } from '../../rules/answers'
 import type { SqlRole } from '../../rules/sql'
@@ -152,7 +151,7 @@ const fields: FieldDef<Input>[] = [
 export const poolsStep: StepModule<'pools', Input> = {
   meta: stepMeta('pools'),
   lead: 'The new pools, and the Persistent Chat pool that receives Group Chat.',
-  schema: poolsSchema,
+  loadSchema: () => import('../../rules/pools-schema').then((m) => m.poolsSchema),
   fields,
   empty: (answers) => {
     // The instances the SQL step gave a role are filled in.
@@ -173,5 +172,4 @@ export const poolsStep: StepModule<'pools', Input> = {
         : [],
     }
   },
-  Form: () => <Fields fields={fields} />,
 }

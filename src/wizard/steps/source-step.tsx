@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { Fields } from '../form/fields'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
@@ -10,7 +9,7 @@ import {
   PRODUCT_LABELS,
   PRODUCTS,
 } from '../../rules/source'
-import { sourceSchema } from '../../rules/source-schema'
+import type { sourceSchema } from '../../rules/source-schema'
 import { options, YES_NO, SQL_REF_HINT } from './shared'
 import { ImportLink } from '../discovery/import-link'
 
@@ -112,13 +111,13 @@ const fields: FieldDef<Input>[] = [
 export const sourceStep: StepModule<'source', Input> = {
   meta: stepMeta('source'),
   lead: 'What runs today, and how you will move it.',
-  schema: sourceSchema,
+  loadSchema: () => import('../../rules/source-schema').then((m) => m.sourceSchema),
   fields,
   empty: () => ({ products: [], legacyPools: [{ fqdn: '', sqlInstance: '' }] }),
-  Form: () => (
+  Form: ({ fields }) => (
     <>
       <ImportLink />
-      <Fields fields={fields} />
+      {fields}
     </>
   ),
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { Fields } from '../form/fields'
 import type { FieldDef } from '../form/field-types'
 import type { StepModule } from '../step-module'
 import { stepMeta } from '../step-module'
@@ -12,7 +11,7 @@ import {
   SQL_VERSION_LABELS,
   SQL_VERSIONS,
 } from '../../rules/sql'
-import { sqlSchema } from '../../rules/sql-schema'
+import type { sqlSchema } from '../../rules/sql-schema'
 import type { SqlRole } from '../../rules/sql'
 import { typedInstanceRef } from '../../rules/sql'
 import type { Answers } from '../../rules/answers'
@@ -114,9 +113,8 @@ type NamedInstance = { server: string; instance: string; roles: SqlRole[] }
 export const sqlStep: StepModule<'sql', Input> = {
   meta: stepMeta('sql'),
   lead: 'Every instance that hosts, or will host, a legacy or Lync Server 2013 database.',
-  schema: sqlSchema,
+  loadSchema: () => import('../../rules/sql-schema').then((m) => m.sqlSchema),
   fields,
   // A blank instance for the first new one, then those step 1 named, to confirm.
   empty: (answers) => ({ instances: [{ roles: [], instance: '' }, ...namedInstances(answers)] }),
-  Form: () => <Fields fields={fields} />,
 }

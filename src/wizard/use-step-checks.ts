@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { FieldValues } from 'react-hook-form'
+import type { Answers, SliceKey } from '../rules/answers'
+import type { StepChecks } from './form/validation'
+import type { StepModule } from './step-module'
+
+export type { StepChecks }
+
+type Slice<K extends SliceKey> = NonNullable<Answers[K]>
+
+/** Runs `fn` when the browser is idle (soon after the page has drawn), at most `timeout` ms later. */
+export function whenIdle(fn: () => void, timeout = 500): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(fn, { timeout })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(fn, 1)
+  return () => clearTimeout(handle)
+}
+
+/** The step's schema and the resolver around it, loaded once (a failed load is tried again). */
+export function loadStepChecks<K extends SliceKey, I extends FieldValues>(
+  module: StepModule<K, I>,
+): Promise<StepChecks<I, Slice<K>>> {
+  return Promise.all([module.loadSchema(), import('./form/validation')]).then(([schema, kit]) =>
+    kit.stepChecks(schema),
+  )
+}
+
+/**
+ * A step's validation, off its first load: loading starts when the browser is idle after
+ * the first render, or at once when the form is used (`ensure`). `checks` is null until
+ * it has arrived; Continue awaits `ensure()`, so no answer is ever saved unchecked.
+ */
+export function useStepChecks<K extends SliceKey, I extends FieldValues>(
+  module: StepModule<K, I>,
+): { checks: StepChecks<I, Slice<K>> | null; ensure: () => Promise<StepChecks<I, Slice<K>>> } {
+  // The page is keyed by step: `module` never changes for one mounted page.
+  const [checks, setChecks] = useState<StepChecks<I, Slice<K>> | null>(null)
+  const loading = useRef<Promise<StepChecks<I, Slice<K>>> | null>(null)
+  const ensure = useCallback(() => {
+    if (loading.current) return loading.current
+    const promise = loadStepChecks(module)
+    loading.current = promise
+    promise.then(setChecks, () => {
+      // Offline before the chunk was kept: the next Continue tries again.
+      if (loading.current === promise) loading.current = null
+    })
+    return promise
+  }, [module])
+  useEffect(() => whenIdle(() => void ensure().catch(() => {})), [ensure])
+  return { checks, ensure }
+}
