@@ -6,6 +6,7 @@ import { hostingHtml } from './deploy/html-plugin'
 import { offline } from './deploy/pwa'
 import { routePreload } from './build/route-preload'
 import { zodJitless } from './build/zod-jitless'
+import { STEPS } from './src/ui/step-registry'
 
 // The router plugin must run before react(): it writes src/routeTree.gen.ts
 // and splits each route's component into its own chunk.
@@ -23,8 +24,13 @@ export default defineConfig({
     hostingHtml(),
     zodJitless(),
     // Lazy chunks a page draws at once: its HTML asks for them beside the page's code
-    // (the picture; the checklist's sections, drawn a moment after its first draw).
+    // (the open step's form, src/wizard/step-modules.ts; the picture; the checklist's
+    // sections, drawn a moment after its first draw).
     routePreload([
+      ...STEPS.map(({ id }) => ({
+        path: `plan/$/step/${id}`,
+        modules: [`src/wizard/steps/${id}-step.tsx`],
+      })),
       ...['plan/$/review', 'plan/$/checklist', 'plan/$/step/sql', 'plan/$/step/pools'].map(
         (path) => ({ path, modules: ['src/ui/migration-diagram.tsx'] }),
       ),

@@ -5,13 +5,8 @@ import { useDocumentTitle } from '../ui/document-title'
 import { OpenPlanFile } from './open-plan-file'
 import { validatePlanName } from './plan-name'
 import { SavedPlans } from './saved-plans'
-import {
-  newPlanId,
-  savePlanRaw,
-  setCurrentPlanId,
-  storageVersion,
-  subscribe,
-} from '../store/storage'
+import { savePlan } from '../store/plan-store'
+import { newPlanId, setCurrentPlanId, storageVersion, subscribe } from '../store/storage'
 
 export function StartPage() {
   const navigate = useNavigate()
@@ -29,7 +24,8 @@ export function StartPage() {
       return
     }
     const plan = newPlan(newPlanId(), name.trim(), new Date())
-    const saved = savePlanRaw(plan)
+    // Saved as a typed plan, with its check mark: its step reads it without a check.
+    const saved = savePlan(plan)
     if (!saved.ok) {
       setError(saved.message)
       return
