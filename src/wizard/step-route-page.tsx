@@ -39,15 +39,20 @@ function StepForm({ id, plan, returnTo }: { id: StepId; plan: Plan; returnTo?: '
   }
 }
 
-/** While the step's form is on its way: where the page's heading and back link will be. */
+/**
+ * While the step's form is on its way (a moment: the page asks for it with its own
+ * code): the back link, and the room of the heading. The heading itself comes with the
+ * form, so a page that shows its step's heading shows its fields too, and focus (which
+ * waits for the heading) lands on the finished page.
+ */
 function StepLoading({ plan, title, stepId, returnTo }: StepLoadingProps) {
   useDocumentTitle(title)
   return (
     <>
       <BackLink plan={plan} stepId={stepId} returnTo={returnTo} />
-      <h1 className="page-title" tabIndex={-1}>
-        {title}
-      </h1>
+      <div className="page-title" aria-hidden="true">
+        {'\u00a0'}
+      </div>
     </>
   )
 }
