@@ -14,6 +14,7 @@ import { ChecklistToolbar, today } from './checklist-toolbar'
 import { SharePanel } from './share-panel'
 import './checklist.css'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
+import { loadOnDemand } from '../ui/load-on-demand'
 import { isPreflightId } from '../rules/preflight'
 
 /** The plan's name as a CSS string, for the running header of every printed page. */
@@ -23,18 +24,10 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
 // chunk, asked for as soon as this module runs: the header, the actions, the share
 // panel and the blockers are drawn without them. The heading says "Checklist: …" only
 // once every section is on the page.
-let body: Promise<typeof Body> | undefined
 let loadedBody: typeof Body | undefined
-const loadBody = () => {
-  body ??= import('./checklist-body').then(
-    (module) => (loadedBody = module),
-    (error: unknown) => {
-      body = undefined
-      throw error
-    },
-  )
-  return body
-}
+const loadBody = loadOnDemand(() =>
+  import('./checklist-body').then((module) => (loadedBody = module)),
+)
 void loadBody().catch(() => undefined)
 
 function useChecklistBody(): { module?: typeof Body; failed: boolean; retry: () => void } {

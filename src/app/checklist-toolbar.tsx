@@ -2,19 +2,13 @@ import { useState } from 'react'
 import type { Checklist } from '../checklist/build-checklist'
 import type { Plan } from '../plan/plan'
 import type * as Downloads from './checklist-downloads'
+import { loadOnDemand } from '../ui/load-on-demand'
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
 // The script, CSV and Markdown writers are loaded when a download button is about to
 // be used (pointer over or focus), or on the click itself, never with the page.
-let downloads: Promise<typeof Downloads> | undefined
-const loadDownloads = () => {
-  downloads ??= import('./checklist-downloads').catch((error: unknown) => {
-    downloads = undefined
-    throw error
-  })
-  return downloads
-}
+const loadDownloads = loadOnDemand<typeof Downloads>(() => import('./checklist-downloads'))
 const preload = () => void loadDownloads().catch(() => undefined)
 
 /** Print, the runbook and the tracker exports, at the top of the checklist (sticky on wide screens). */

@@ -4,6 +4,7 @@ import type * as LinkBudget from '../plan/link-budget'
 import { LINK_WARN_LENGTH } from '../plan/link-limits'
 import type { Plan } from '../plan/plan'
 import { downloadPlanFile } from '../ui/download'
+import { loadOnDemand } from '../ui/load-on-demand'
 import { appOrigin } from './app-base'
 
 declare module '@tanstack/history' {
@@ -32,14 +33,7 @@ export function OpenedCopyNote({ planName }: { planName: string }) {
 
 // The link codec (and its compression library) is loaded when the panel is about
 // to be used (pointer over or focus on "Copy link"), never with the page.
-let codec: Promise<typeof LinkBudget> | undefined
-const loadCodec = () => {
-  codec ??= import('../plan/link-budget').catch((error: unknown) => {
-    codec = undefined
-    throw error
-  })
-  return codec
-}
+const loadCodec = loadOnDemand<typeof LinkBudget>(() => import('../plan/link-budget'))
 
 /** The whole address counts towards the link budget, not only the part after the #. */
 export async function shareUrl(
