@@ -46,8 +46,9 @@ test('a step loads no schema before it is drawn, and Continue waits for it: the 
   })
   await page.reload()
   await expectStep(page, 'Source deployment')
-  // The page asked for its schema once drawn (idle), without waiting for Continue.
-  await expect.poll(() => held.length).toBeGreaterThan(0)
+  // The page asks for its schema once it has settled (3 s after loading, nobody using
+  // it), without waiting for Continue.
+  await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0)
   const errors = await badSubmit(page, async () => {
     // Continue is waiting for the checks: nothing is saved, no error is made up.
     await page.waitForTimeout(800)

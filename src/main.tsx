@@ -4,6 +4,7 @@ import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { routerBasepath } from './app/app-base'
+import { whenSettled } from './ui/when-settled'
 import './app/styles.css'
 import { routeTree } from './routeTree.gen'
 
@@ -21,7 +22,8 @@ declare module '@tanstack/react-router' {
 }
 
 // While a plan page is open, fetch the code of the pages that usually come next
-// (the other steps share the step page's code), when the browser is idle.
+// (the other steps share the step page's code) once the page has settled: never
+// while it is still drawing, which a link opened cold would pay for.
 const NEXT_PAGES = [
   '/plan/$planId/step/$stepId',
   '/plan/$planId/review',
@@ -31,8 +33,7 @@ let prefetched = false
 router.subscribe('onRendered', ({ toLocation }) => {
   if (prefetched || !toLocation.pathname.includes('/plan/')) return
   prefetched = true
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500))
-  idle(() => {
+  whenSettled(() => {
     for (const id of NEXT_PAGES) void router.loadRouteChunk(router.routesById[id])?.catch(() => {})
   })
 })

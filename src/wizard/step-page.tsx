@@ -9,6 +9,7 @@ import { clearDrafts, readDraft, saveDraft } from '../store/drafts'
 import { findingsFor } from '../store/findings'
 import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
+import { whenSettled } from '../ui/when-settled'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
@@ -29,7 +30,7 @@ import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
 import { prefetchStep } from './step-modules'
 import { blockerKey, useBlockerAcknowledgement } from './use-blocker-acknowledgement'
-import { useStepChecks, whenIdle } from './use-step-checks'
+import { useStepChecks } from './use-step-checks'
 import { useStepDraft } from './use-step-draft'
 
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
@@ -107,7 +108,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   const submitting = useRef(false)
   // The step Continue usually leads to: its form is fetched while this one is filled.
   const next = returnTo === 'review' ? undefined : nextStepId(plan, meta.id)
-  useEffect(() => (next ? whenIdle(() => prefetchStep(next), 2000) : undefined), [next])
+  useEffect(() => (next ? whenSettled(() => prefetchStep(next)) : undefined), [next])
   // Someone is filling the form: the checks are needed soon, idle time or not.
   const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => {

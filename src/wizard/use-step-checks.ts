@@ -3,20 +3,11 @@ import type { FieldValues } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
 import type { StepChecks } from './form/validation'
 import type { StepModule } from './step-module'
+import { whenSettled } from '../ui/when-settled'
 
 export type { StepChecks }
 
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
-
-/** Runs `fn` when the browser is idle (soon after the page has drawn), at most `timeout` ms later. */
-export function whenIdle(fn: () => void, timeout = 500): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(fn, { timeout })
-    return () => window.cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(fn, 1)
-  return () => clearTimeout(handle)
-}
 
 /** The step's schema and the resolver around it, loaded once (a failed load is tried again). */
 export function loadStepChecks<K extends SliceKey, I extends FieldValues>(
@@ -28,8 +19,9 @@ export function loadStepChecks<K extends SliceKey, I extends FieldValues>(
 }
 
 /**
- * A step's validation, off its first load: loading starts when the browser is idle after
- * the first render, or at once when the form is used (`ensure`). `checks` is null until
+ * A step's validation, off its first load: loading starts once the page has settled
+ * (`whenSettled`: it has been used, or a few seconds after it loaded), or at once when the
+ * form gets focus or Continue is pressed (`ensure`). `checks` is null until
  * it has arrived; Continue awaits `ensure()`, so no answer is ever saved unchecked.
  */
 export function useStepChecks<K extends SliceKey, I extends FieldValues>(
@@ -48,6 +40,6 @@ export function useStepChecks<K extends SliceKey, I extends FieldValues>(
     })
     return promise
   }, [module])
-  useEffect(() => whenIdle(() => void ensure().catch(() => {})), [ensure])
+  useEffect(() => whenSettled(() => void ensure().catch(() => {})), [ensure])
   return { checks, ensure }
 }
