@@ -1,7 +1,7 @@
 // zod is told it runs without eval by the first module of each chunk that builds
 // schemas (build/zod-jitless.ts), not here: the start page loads no zod.
 import { createRouter, RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { routerBasepath } from './app/app-base'
 import { whenSettled } from './ui/when-settled'
@@ -43,10 +43,16 @@ router.subscribe('onRendered', ({ toLocation }) => {
 function start() {
   const root = document.getElementById('root')
   if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <RouterProvider router={router} />
-      </StrictMode>,
+    // In a transition React renders the first page in slices of a few milliseconds,
+    // yielding between them, not in one long task: the browser stays responsive while a
+    // plan page draws, and what the HTML already shows stays until the page is ready.
+    const app = createRoot(root)
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <RouterProvider router={router} />
+        </StrictMode>,
+      ),
     )
   }
 }

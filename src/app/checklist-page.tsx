@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { RULES_VERSION } from '../rules/catalogue'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
@@ -38,7 +38,9 @@ function useChecklistBody(): { module?: typeof Body; failed: boolean; retry: () 
     if (module) return
     let live = true
     loadBody().then(
-      (m) => live && setModule(() => m),
+      // Every section at once is a large render: in a transition React draws it in
+      // slices, so the page answers a key or a click meanwhile.
+      (m) => live && startTransition(() => setModule(() => m)),
       () => live && setFailed(true),
     )
     return () => {
