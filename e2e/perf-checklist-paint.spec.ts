@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { encodePlanToFragment } from '../src/plan/link-codec'
 import { makeReferencePlan } from '../src/plan/test-plans'
 import { expect, test } from './fixtures'
@@ -10,7 +11,7 @@ import { expect, test } from './fixtures'
 const REFERENCE = makeReferencePlan()
 
 /** For each checklist item, whether the browser skips drawing it for now. */
-const skipped = (page: import('@playwright/test').Page) =>
+const skipped = (page: Page) =>
   page
     .locator('article.item')
     .evaluateAll((items) =>
