@@ -83,8 +83,8 @@ export function ChecklistToolbar({
       {failed ? (
         // Only on failure: the page's one status region is the share panel's.
         <p role="alert" className="warning-text checklist-toolbar__failed">
-          The file could not be made: part of the planner did not load. Check the network and try
-          again.
+          The file could not be made: part of the planner did not load. Check the network, then
+          reload the page and try again (your plan and ticks are kept).
         </p>
       ) : null}
     </section>

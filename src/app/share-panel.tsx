@@ -161,8 +161,8 @@ export function SharePanelView({ plan, openedFromLink }: { plan: Plan; openedFro
       <div role="status" className="share__status">
         {failed ? (
           <p className="warning-text">
-            The link could not be made: part of the planner did not load. Check the network and try
-            again, or download the plan file.
+            The link could not be made: part of the planner did not load. Check the network, then
+            reload the page and try again, or download the plan file.
           </p>
         ) : shared ? (
           <p className={warn ? 'warning-text' : undefined}>
