@@ -297,7 +297,9 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
                   () => setSubmits((n) => n + 1),
                 )(e)
                 .catch(() => {
-                  // The step's checks could not be loaded (offline before they were kept).
+                  // The step's checks could not be loaded (offline before they were kept). The
+                  // browser answers a module that failed once with the same failure until the
+                  // page is loaded again: the message says to reload (the draft keeps the values).
                   setChecksProblem(true)
                   setSubmits((n) => n + 1)
                 })
@@ -319,8 +321,8 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
               <div className="error-summary" role="alert">
                 <h2 className="error-summary__title">Your answers were not checked</h2>
                 <p>
-                  The checks of this step could not be loaded. Check your connection, then select
-                  Continue again. What you typed is kept.
+                  The checks of this step could not be loaded. Check your connection, then reload
+                  the page and select Continue. What you typed is kept.
                 </p>
               </div>
             ) : null}
