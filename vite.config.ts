@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig } from 'vite'
 import { hostingHtml } from './deploy/html-plugin'
 import { offline } from './deploy/pwa'
@@ -8,11 +11,24 @@ import { routePreload } from './build/route-preload'
 import { zodJitless } from './build/zod-jitless'
 import { STEPS } from './src/ui/step-registry'
 
+// The build of the rules: a verdict kept beside a stored plan is used only by the same rules
+// (src/store/known-findings.ts). The rule modules import nothing outside src/rules.
+function rulesBuild(): string {
+  const dir = join(import.meta.dirname, 'src/rules')
+  const hash = createHash('sha256')
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.ts') || /\.test|test-/.test(file)) continue
+    hash.update(file).update(readFileSync(join(dir, file)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
 // The router plugin must run before react(): it writes src/routeTree.gen.ts
 // and splits each route's component into its own chunk.
 export default defineConfig({
   // Relative asset URLs: the same build under / or any sub-path (docs/decisions/0018).
   base: './',
+  define: { __RULES_BUILD__: JSON.stringify(rulesBuild()) },
   plugins: [
     tanstackRouter({
       target: 'react',

@@ -72,7 +72,8 @@ test('a stored plan that this version did not write is checked once, then read w
   // As another version of the planner, or an older one, would leave it: no check mark.
   await seedPlan(page, plan)
   await page.goto(`/plan/${plan.id}/review`)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // The review itself, not "Loading the plan…" while the check is on its way.
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible()
   const mark = await page.evaluate(
     (id) => localStorage.getItem(`lync-planner:checked:${id}`),
     plan.id,

@@ -75,3 +75,27 @@ test('a step loads no schema before it is drawn, and Continue waits for it: the 
     'sql10.contoso.com\\RTC',
   )
 })
+
+// The rules themselves (every check, in the chunk named after evaluate.ts): a step shows the
+// findings kept beside its plan and loads the rules only with its checks.
+const RULES_CHUNK = /\/assets\/evaluate-[\w-]+\.js$/
+
+test('a step of a plan already judged is drawn with no rule loaded; the rules come with its checks', async ({
+  page,
+}) => {
+  // A new plan: its first page judges it (the rules load once) and keeps the verdict.
+  await startPlan(page, 'Rules kept')
+  await expect(page.getByRole('navigation', { name: 'Steps of this plan' })).toBeVisible()
+  const asked: string[] = []
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname))
+  await page.reload()
+  await expectStep(page, 'Source deployment')
+  // The step list is drawn too: each step's status comes from the kept verdict.
+  const steps = page.getByRole('navigation', { name: 'Steps of this plan' })
+  await expect(steps.getByText('1. Source deployment')).toBeAttached()
+  await page.waitForTimeout(500)
+  expect(asked.filter((p) => RULES_CHUNK.test(p))).toEqual([])
+  // Someone starts filling the form: its checks, with the step's own rules, load now.
+  await group(page, 'Legacy pool 1').getByLabel('Pool FQDN').click()
+  await expect.poll(() => asked.filter((p) => RULES_CHUNK.test(p)).length).toBe(1)
+})

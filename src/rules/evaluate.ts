@@ -1,13 +1,13 @@
 import type { Answers } from './answers'
 import type { Finding } from './finding'
 import { sortFindings } from './finding'
-import { checkForest } from './forest'
-import { checkGroupChat } from './group-chat'
-import { checkPools } from './pools'
+import { checkForest } from './forest-check'
+import { checkGroupChat } from './group-chat-check'
+import { checkPools } from './pools-check'
 import type { StoredPreflight } from './preflight'
-import { checkPreflight } from './preflight'
-import { checkSource } from './source'
-import { checkSql } from './sql'
+import { checkPreflight } from './preflight-check'
+import { checkSource } from './source-check'
+import { checkSql } from './sql-check'
 
 export const CHECKS = [checkSource, checkForest, checkSql, checkPools, checkGroupChat] as const
 

@@ -1,9 +1,6 @@
 import type { Answers } from './answers'
 import type { AnswerPath } from './answer-path'
 import type { PreflightRuleId } from './catalogue'
-import { PREFLIGHT_RULES } from './catalogue'
-import type { Finding, Severity } from './finding'
-import { sortFindings } from './finding'
 import { targetPchatPool } from './pools'
 
 // Pre-flight results: what the read-only pre-flight script found on the export
@@ -156,71 +153,6 @@ export function plainText(value: string, max: number): string {
 export function importedWhen(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
   return m ? `${m[1]} ${m[2]} UTC` : 'at an unknown time'
-}
-
-const lower = (title: string) => `${title.charAt(0).toLowerCase()}${title.slice(1)}`
-
-/** The severity of one result: a pass is information, never a problem. */
-export function preflightSeverity(id: PreflightRuleId, status: PreflightStatus): Severity {
-  const onFail = PREFLIGHT_RULES[id].severity
-  if (status === 'pass') return 'info'
-  // Not checked: the risk is still there, so it is worth a warning, never a blocker.
-  if (status === 'unknown') return onFail === 'info' ? 'info' : 'warning'
-  return onFail
-}
-
-function messageOf(
-  id: PreflightRuleId,
-  result: StoredPreflightResult,
-  stored: StoredPreflight,
-): string {
-  const text = PREFLIGHT_TEXT[id]
-  const detail = plainText(result.detail, PREFLIGHT_BOUNDS.detail)
-  const when = `Pre-flight result imported ${importedWhen(stored.importedAt)}${
-    stored.computer ? ` from ${plainText(stored.computer, PREFLIGHT_BOUNDS.computer)}` : ''
-  }.`
-  switch (result.status) {
-    case 'pass':
-      return `Passed: ${lower(text.title)}.${detail ? ` The script reported: ${detail}` : ''} ${when}`
-    case 'fail':
-      return `Failed check: ${lower(text.title)}. ${text.onFail}${detail ? ` The script reported: ${detail}` : ''} ${when}`
-    case 'unknown':
-      return `Not checked by the script${detail ? ` (${detail.replace(/[.\s]+$/, '')})` : ''}. Check by hand: ${lower(text.title)}. ${text.risk} ${when}`
-    case 'manual':
-      return `${text.onFail}${detail ? ` ${detail}` : ''} ${when}`
-  }
-}
-
-/**
- * The findings of the stored pre-flight results, one per known result, each
- * with its stable ID; results the planner does not know are left out. Every
- * value from the file is plain text, bounded again here.
- */
-export function checkPreflight(answers: Answers, stored: StoredPreflight | undefined): Finding[] {
-  if (!stored) return []
-  const seen = new Set<string>()
-  const out: Finding[] = []
-  for (const result of stored.results.slice(0, PREFLIGHT_BOUNDS.results)) {
-    if (!isPreflightId(result.id) || seen.has(result.id)) continue
-    seen.add(result.id)
-    const id = result.id
-    const f: Finding = {
-      ruleId: id,
-      severity: preflightSeverity(id, result.status),
-      message: messageOf(id, result, stored),
-      path: preflightAnswerPath(id, answers) ?? PREFLIGHT_TEXT[id].area,
-      sources: PREFLIGHT_RULES[id].sources,
-    }
-    const items = (result.items ?? [])
-      .slice(0, PREFLIGHT_BOUNDS.items)
-      .map((i) => plainText(i, PREFLIGHT_BOUNDS.item))
-    if (items.length > 0) f.items = items
-    if (result.count !== undefined || items.length > 0)
-      f.count = Math.max(result.count ?? 0, items.length)
-    out.push(f)
-  }
-  out.sort((a, b) => a.ruleId.localeCompare(b.ruleId))
-  return sortFindings(out)
 }
 
 /** The stored status of each result, by ID, for the review and the import's comparison. */

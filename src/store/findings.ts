@@ -1,22 +1,23 @@
 import type { Answers, SliceKey } from '../rules/answers'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
-import { checkForest } from '../rules/forest'
-import { checkGroupChat } from '../rules/group-chat'
-import { checkPools } from '../rules/pools'
-import { checkSource } from '../rules/source'
-import { checkSql } from '../rules/sql'
+import { checkForest } from '../rules/forest-check'
+import { checkGroupChat } from '../rules/group-chat-check'
+import { checkPools } from '../rules/pools-check'
+import { checkSource } from '../rules/source-check'
+import { checkSql } from '../rules/sql-check'
+import { knownFindings, rememberFindings } from './known-findings'
 
 // A saved plan's answers object is shared by every page until the next save, so
-// one evaluation serves the step list, the review, the step and the checklist.
-const all = new WeakMap<Answers, Finding[]>()
+// one evaluation serves the step list, the review, the step and the checklist; the
+// verdict is kept beside the stored plan for the next visit (known-findings.ts).
 
 /** Every finding of these answers, evaluated once per answers object. */
 export function findingsFor(answers: Answers): Finding[] {
-  let found = all.get(answers)
+  let found = knownFindings(answers)
   if (!found) {
     found = evaluate(answers)
-    all.set(answers, found)
+    rememberFindings(answers, found)
   }
   return found
 }

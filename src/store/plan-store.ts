@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import type { parsePlanValue } from '../plan/parse-plan'
 import type { Plan } from '../plan/plan'
+import type { Answers } from '../rules/answers'
 import type { PlanProblem } from '../plan/problems'
 import { checkMark, checkMarkKey } from './check-mark'
 import type { StorageResult } from './storage'
@@ -74,6 +75,16 @@ function loadParser(): void {
     .finally(changed)
 }
 
+// The stored text each answers object was read from or saved as, by its mark
+// (check-mark.ts): findings kept beside that text fit these answers (known-findings.ts).
+// Not for rooms held in IndexedDB: the text does not say which rooms they are.
+const origins = new WeakMap<Answers, { id: string; mark: string }>()
+
+/** The stored plan text these answers were read from or saved as, if it holds all of them. */
+export function storedAs(answers: Answers): { id: string; mark: string } | undefined {
+  return origins.get(answers)
+}
+
 // Keyed by the stored text: a read is always what storage holds now (another tab
 // may have saved a moment ago), and an unchanged plan is never parsed twice.
 const cache = new Map<string, { text: string | null; loaded: LoadedPlan }>()
@@ -108,7 +119,8 @@ export function loadPlan(id: string): LoadedPlan {
     } catch {
       raw = null
     }
-    const checked = raw !== null && readJson(checkMarkKey(id)) === checkMark(stored)
+    const mark = raw === null ? '' : checkMark(stored)
+    const checked = raw !== null && readJson(checkMarkKey(id)) === mark
     if (!checked && !parse) {
       if (!parserFailed) {
         loadParser()
@@ -126,13 +138,14 @@ export function loadPlan(id: string): LoadedPlan {
     }
     const parsed: ReturnType<typeof parsePlanValue> =
       checked || !parse ? { ok: true, plan: raw as Plan } : parse(raw)
-    if (parsed.ok && !checked) writeJson(checkMarkKey(id), checkMark(stored))
-    loaded = parsed.ok
-      ? {
-          status: 'ok',
-          plan: typeof held === 'object' ? withRooms(parsed.plan, held.list) : parsed.plan,
-        }
-      : { status: 'broken', problem: parsed.problem }
+    if (parsed.ok && !checked) writeJson(checkMarkKey(id), mark)
+    if (parsed.ok) {
+      if (!inDb) origins.set(parsed.plan.answers, { id, mark })
+      loaded = {
+        status: 'ok',
+        plan: typeof held === 'object' ? withRooms(parsed.plan, held.list) : parsed.plan,
+      }
+    } else loaded = { status: 'broken', problem: parsed.problem }
   }
   cache.set(id, { text, loaded })
   return loaded
@@ -165,6 +178,7 @@ export function savePlan(plan: Plan): StorageResult {
   const marker = readJson(roomsKey(plan.id)) as { count?: number } | undefined
   let stored = saved
   let version = ''
+  let roomsInDb = false
   if (inventory && inventory.rooms.length > ROOMS_IN_LOCAL_STORAGE) {
     // Once, in IndexedDB; the plan's entry keeps an empty list.
     const list = inventory.rooms
@@ -172,6 +186,7 @@ export function savePlan(plan: Plan): StorageResult {
     rooms.set(plan.id, entry)
     version = String(entry.version)
     stored = withRooms(saved, [])
+    roomsInDb = true
     const markerSaved = writeJson(roomsKey(plan.id), { count: list.length })
     if (!markerSaved.ok) return markerSaved
     const write = putRooms(plan.id, list).then(
@@ -188,6 +203,7 @@ export function savePlan(plan: Plan): StorageResult {
     // Group Chat parked, or its inventory unchanged: the rooms stay where they are.
     const held = rooms.get(plan.id)
     version = typeof held === 'object' ? String(held.version) : ''
+    roomsInDb = true
   } else if (marker) {
     removeKeys((k) => k === roomsKey(plan.id))
     rooms.delete(plan.id)
@@ -199,12 +215,13 @@ export function savePlan(plan: Plan): StorageResult {
   const text = JSON.stringify(stored)
   cache.set(plan.id, { text: `${text}|${version}`, loaded: { status: 'ok', plan: saved } })
   // A plan saved here is a typed Plan: its text needs no check when read back.
-  writeJson(checkMarkKey(plan.id), checkMark(text))
+  const mark = checkMark(text)
+  writeJson(checkMarkKey(plan.id), mark)
   const result = savePlanRaw(stored)
   if (!result.ok) {
     if (previous) cache.set(plan.id, previous)
     else cache.delete(plan.id)
-  }
+  } else if (!roomsInDb) origins.set(saved.answers, { id: plan.id, mark })
   return result
 }
 

@@ -131,7 +131,8 @@ export function deletePlan(id: string): void {
       key.startsWith(`draft:${id}:`) ||
       key === `parked:${id}` ||
       key === `rooms:${id}` ||
-      key === `checked:${id}`,
+      key === `checked:${id}` ||
+      key === `findings:${id}`,
   )
   void deleteRooms(id).catch(() => undefined)
   writeIndex(listPlans().filter((p) => p.id !== id))

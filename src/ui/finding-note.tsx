@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { createContext, useContext } from 'react'
 import type { Finding } from '../rules/finding'
-import { splitAssumption } from './finding-summary'
+import { splitAssumption } from './assumption'
 import { SourceLinks } from './source-links'
 
 const LABEL = { blocker: 'Blocker', warning: 'Warning', info: 'Information' } as const

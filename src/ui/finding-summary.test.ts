@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SEPARATOR_ASSUMPTION } from '../rules/rooms'
-import { shortFinding, splitAssumption } from './finding-summary'
+import { splitAssumption } from './assumption'
+import { shortFinding } from './finding-summary'
 
 describe('shortFinding', () => {
   it('puts the count the finding carries in one short line', () => {

@@ -1,8 +1,5 @@
-import type { RuleId } from '../rules/catalogue'
+import type { FindingId, RuleId } from '../rules/catalogue'
 import { formatCount } from '../rules/common'
-import type { Finding } from '../rules/finding'
-import { isPreflightId, PREFLIGHT_TEXT } from '../rules/preflight'
-import { MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
 
 const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
 
@@ -76,49 +73,18 @@ const SHORT: Record<RuleId, string | [title: string, counted: Counted]> = {
   'GC-10': 'Group Chat product does not match its home pool',
 }
 
-/** How a pre-flight finding's message starts, for each status (src/rules/preflight.ts). */
-const PREFLIGHT_STATUS_WORDS = [
-  ['Passed', 'Passed'],
-  ['Failed', 'Failed'],
-  ['Not checked', 'Not checked'],
-  ['Check by hand', 'Check by hand'],
-] as const
+/** A rule of the catalogue, not a pre-flight result (those have preflight-summary.ts). */
+export const isRuleId = (id: FindingId): id is RuleId => Object.hasOwn(SHORT, id)
 
 /**
- * One short line for a finding, built from what it carries: "GC-03: 2 room names too long",
- * with the item it is about when it is one of several ("SQL-02: Unsupported SQL Server
- * version (SQL Server instance 2)").
+ * One short line for a rule's finding, built from what it carries: "GC-03: 2 room names too
+ * long", with the item it is about when it is one of several ("SQL-02: Unsupported SQL
+ * Server version (SQL Server instance 2)"). A pre-flight result's line is in
+ * preflight-summary.ts, with the text of the checks, which a step never shows.
  */
-export function shortFinding(
-  f: Pick<Finding, 'ruleId' | 'count'> & { message?: string },
-  item?: string,
-): string {
-  if (isPreflightId(f.ruleId)) {
-    // A pre-flight result: what the script found, then what it checks.
-    const title = PREFLIGHT_TEXT[f.ruleId].title
-    const status = PREFLIGHT_STATUS_WORDS.find(([start]) => f.message?.startsWith(start))?.[1]
-    return `${f.ruleId}: ${status ? `${status}: ${title.charAt(0).toLowerCase()}${title.slice(1)}` : title}`
-  }
+export function shortFinding(f: { ruleId: RuleId; count?: number }, item?: string): string {
   const short = SHORT[f.ruleId]
   const text =
     typeof short === 'string' ? short : f.count === undefined ? short[0] : short[1](f.count)
   return `${f.ruleId}: ${text}${item ? ` (${item})` : ''}`
-}
-
-// The assumption is one template around the separator; it ends the messages of GC-01, GC-03
-// and GC-08. Found by its fixed text, so any separator of the plan is recognised.
-const [BEFORE = '', AFTER = ''] = SEPARATOR_ASSUMPTION('\u0000').split('\u0000')
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const ASSUMPTION = new RegExp(
-  `\\s*${escape(BEFORE)}([^]{0,${MAX_SEPARATOR_LENGTH}})${escape(AFTER)}$`,
-)
-
-/**
- * A message without the separator assumption at its end, and the separator it named,
- * so a page states the assumption once rather than under every finding.
- */
-export function splitAssumption(message: string): { text: string; separator?: string } {
-  const match = ASSUMPTION.exec(message)
-  if (!match) return { text: message }
-  return { text: message.slice(0, match.index), separator: match[1] }
 }

@@ -4,8 +4,8 @@ import type { Finding } from '../rules/finding'
 
 export interface LazyMigrationDiagramProps {
   answers: Answers
-  /** The plan's findings; evaluated from the answers (once per answers object) when absent. */
-  findings?: readonly Finding[]
+  /** The plan's findings, as evaluate(answers) returns them (the picture runs no rule). */
+  findings: readonly Finding[]
   /** `full` on the review page and the printout, `small` beside a step. */
   size: 'full' | 'small'
   planName?: string

@@ -8,7 +8,6 @@ import { markPhrases, TEXT_PAD_X } from '../diagram/node-lines'
 import { FONT } from '../diagram/geometry'
 import type { Answers } from '../rules/answers'
 import type { Finding } from '../rules/finding'
-import { findingsFor } from '../store/findings'
 
 // Colours from the app's palette; every one is also told apart without colour
 // (a word, a dashed line, a heavier line), so the picture survives black-and-white print.
@@ -59,8 +58,8 @@ const LINE_LOOK: Record<
 
 export interface MigrationDiagramProps {
   answers: Answers
-  /** The plan's findings, as evaluate(answers) returns them; evaluated here when absent. */
-  findings?: readonly Finding[]
+  /** The plan's findings, as evaluate(answers) returns them (the picture runs no rule). */
+  findings: readonly Finding[]
   /** Show the text alternative open rather than behind its disclosure. */
   textOpen?: boolean
   /**
@@ -133,7 +132,7 @@ export function MigrationDiagram({
 }: MigrationDiagramProps) {
   const uid = `md-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const layout = useMemo(() => {
-    const model = buildDiagram(answers, findings ?? findingsFor(answers))
+    const model = buildDiagram(answers, findings)
     return { ...layoutDiagram(model), sentences: describeDiagram(model) }
   }, [answers, findings])
   const medium = useSyncExternalStore(subscribeToMedium, currentMedium, serverMedium)

@@ -1,7 +1,6 @@
 import { formatCount } from '../rules/common'
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { downloadText } from '../ui/download'
 import type { InventoryReport } from './inventory-job'
 import { runInventoryJob } from './inventory-job'
 import type { Inventory } from '../rules/group-chat'
@@ -10,9 +9,16 @@ import { DEFAULT_SEPARATOR, MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '.
 import { fieldId } from '../ui/field-ids'
 import { FindingNote } from '../ui/finding-note'
 import { useStepFormContext } from './form/form-context'
-import type { TableRow } from './inventory-table'
 import type { GroupChatInput } from './steps/group-chat-step'
-import { InventoryTable, tableRows } from './inventory-table'
+
+// The rooms that need action and the rows a file could not give: drawn only when there are
+// some, so their code is loaded then, not with every Group Chat step.
+const FlaggedRooms = lazy(() =>
+  import('./inventory-table').then((m) => ({ default: m.FlaggedRooms })),
+)
+const ReadProblems = lazy(() =>
+  import('./inventory-table').then((m) => ({ default: m.ReadProblems })),
+)
 
 const RULE_LABELS = {
   'GC-03': 'Names over 256 characters after flattening (blocker)',
@@ -55,7 +61,7 @@ export function InventoryPanel({
   inventory: Inventory | undefined
   onChange: (inventory: Inventory | undefined) => void
 }) {
-  const { setValue, getValues } = useFormContext<GroupChatInput>()
+  const { setValue } = useFormContext<GroupChatInput>()
   const [separator, setSeparator] = useState(inventory?.separator ?? DEFAULT_SEPARATOR)
   const [existing, setExisting] = useState((inventory?.existingNames ?? []).join('\n'))
   const [pasted, setPasted] = useState('')
@@ -117,19 +123,6 @@ export function InventoryPanel({
     () => (inventory ? inventoryAnalysis(inventory) : undefined),
     [inventory],
   )
-  const rows: TableRow[] = useMemo(
-    () =>
-      analysis && inventory
-        ? tableRows(analysis.flagged, inventory.rooms, inventory.existingNames ?? [])
-        : [],
-    [analysis, inventory],
-  )
-
-  const download = async () => {
-    const { roomsToCsv } = await import('../plan/inventory-csv')
-    const name = String(getValues('poolFqdn') || 'group-chat').replace(/[^\w.-]+/g, '-')
-    downloadText(`${name}-rooms-needing-action.csv`, roomsToCsv(rows), 'text/csv')
-  }
 
   return (
     <section
@@ -271,13 +264,16 @@ Sales,Sales/EMEA/Leads,on,no,0`}
         {status}
       </p>
       {report && (report.headerErrors.length > 0 || report.rowErrors.length > 0) ? (
-        <ReadProblems report={report} />
+        <Suspense fallback={null}>
+          <ReadProblems report={report} />
+        </Suspense>
       ) : null}
       {inventory && analysis ? (
         <>
           <h3>
             {inventory.fileName ? `${inventory.fileName}: ` : ''}
-            {formatCount(inventory.totalRooms)} rooms, {formatCount(rows.length)} need action
+            {formatCount(inventory.totalRooms)} rooms, {formatCount(analysis.flagged.length)} need
+            action
           </h3>
           <table className="table table--summary">
             <caption className="visually-hidden">Findings of the room inventory</caption>
@@ -299,17 +295,10 @@ Sales,Sales/EMEA/Leads,on,no,0`}
               of the whole inventory.
             </p>
           ) : null}
-          {rows.length > 0 ? (
-            <>
-              <InventoryTable rows={rows} />
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void download()}
-              >
-                Download the rooms that need action (CSV)
-              </button>
-            </>
+          {analysis.flagged.length > 0 ? (
+            <Suspense fallback={null}>
+              <FlaggedRooms flagged={analysis.flagged} inventory={inventory} />
+            </Suspense>
           ) : null}
           <p>
             <button
@@ -328,36 +317,5 @@ Sales,Sales/EMEA/Leads,on,no,0`}
         </>
       ) : null}
     </section>
-  )
-}
-
-function ReadProblems({ report }: { report: InventoryReport }) {
-  return (
-    <div className="read-problems">
-      <h3>
-        {report.headerErrors.length > 0
-          ? 'The file could not be read'
-          : 'Some rows could not be read'}
-      </h3>
-      <ul className="bullets">
-        {report.headerErrors.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-        {report.rowErrors.map((e) => (
-          <li key={`${e.row}${e.message}`}>
-            Row {e.row}: {e.message}
-          </li>
-        ))}
-      </ul>
-      {report.moreRowErrors > 0 ? (
-        <p>…and {formatCount(report.moreRowErrors)} more rows with problems.</p>
-      ) : null}
-      {report.headerErrors.length === 0 ? (
-        <p>
-          The other rows were read and checked. Fix these rows and upload the file again to include
-          them.
-        </p>
-      ) : null}
-    </div>
   )
 }

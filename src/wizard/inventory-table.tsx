@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { formatCount } from '../rules/common'
+import type { Inventory } from '../rules/group-chat'
 import type { Room, RoomResult } from '../rules/rooms'
 import { roomNameKey } from '../rules/rooms'
+import { downloadText } from '../ui/download'
+import type { InventoryReport } from './inventory-job'
+import type { GroupChatInput } from './steps/group-chat-step'
 
 export const PAGE_SIZE = 50
 type SortKey = 'row' | 'name' | 'length' | 'rules'
@@ -179,5 +185,65 @@ export function InventoryTable({ rows }: { rows: TableRow[] }) {
         </nav>
       ) : null}
     </>
+  )
+}
+
+/** The rooms of a checked inventory that need action: their table and its download. */
+export function FlaggedRooms({
+  flagged,
+  inventory,
+}: {
+  flagged: readonly RoomResult[]
+  inventory: Inventory
+}) {
+  const { getValues } = useFormContext<GroupChatInput>()
+  const rows = useMemo(
+    () => tableRows(flagged, inventory.rooms, inventory.existingNames ?? []),
+    [flagged, inventory],
+  )
+  const download = async () => {
+    const { roomsToCsv } = await import('../plan/inventory-csv')
+    const name = String(getValues('poolFqdn') || 'group-chat').replace(/[^\w.-]+/g, '-')
+    downloadText(`${name}-rooms-needing-action.csv`, roomsToCsv(rows), 'text/csv')
+  }
+  return (
+    <>
+      <InventoryTable rows={rows} />
+      <button type="button" className="button button--secondary" onClick={() => void download()}>
+        Download the rooms that need action (CSV)
+      </button>
+    </>
+  )
+}
+
+/** The rows (or the header) of an inventory file that could not be read. */
+export function ReadProblems({ report }: { report: InventoryReport }) {
+  return (
+    <div className="read-problems">
+      <h3>
+        {report.headerErrors.length > 0
+          ? 'The file could not be read'
+          : 'Some rows could not be read'}
+      </h3>
+      <ul className="bullets">
+        {report.headerErrors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+        {report.rowErrors.map((e) => (
+          <li key={`${e.row}${e.message}`}>
+            Row {e.row}: {e.message}
+          </li>
+        ))}
+      </ul>
+      {report.moreRowErrors > 0 ? (
+        <p>…and {formatCount(report.moreRowErrors)} more rows with problems.</p>
+      ) : null}
+      {report.headerErrors.length === 0 ? (
+        <p>
+          The other rows were read and checked. Fix these rows and upload the file again to include
+          them.
+        </p>
+      ) : null}
+    </div>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
-import { findingsFor, SLICE_CHECKS } from '../store/findings'
+import { savedFindings } from '../store/known-findings'
 import { FindingNote } from '../ui/finding-note'
 import { pathInStep, stepOfPath } from '../ui/step-registry'
 import type { StepModule } from './step-module'
@@ -75,15 +75,13 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
   // The saved findings, less those the step's own check gave on the saved slice
   // without its side values: what typing may change.
   const kept = useMemo(() => {
-    const saved = findingsFor(answers).filter(inStep)
+    const saved = savedFindings(answers).filter(inStep)
     const slice = answers[meta.slice] as Record<string, unknown> | undefined
     if (!slice || !checks) return saved
     const rest = Object.fromEntries(Object.entries(slice).filter(([k]) => !sideKeys.includes(k)))
     const parsed = checks.parse(rest)
     if (!parsed.success) return saved
-    const own = new Set(
-      SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, parsed.data)).map(key),
-    )
+    const own = new Set(checks.ownCheck(withSlice(answers, meta.slice, parsed.data)).map(key))
     return saved.filter((f) => !own.has(key(f)))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, meta, checks])
@@ -93,7 +91,7 @@ export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(
       const parsed = checks.parse(typed)
       // The rules read an answer missing from the slice as not answered yet.
       const slice = (parsed.success ? parsed.data : checks.answered(typed)) as Answers[K]
-      live = SLICE_CHECKS[meta.slice](withSlice(answers, meta.slice, slice)).filter(inStep)
+      live = checks.ownCheck(withSlice(answers, meta.slice, slice)).filter(inStep)
     }
     const seen = new Set(kept.map(key))
     const byPath = new Map<string, Finding[]>()

@@ -1,9 +1,10 @@
 import { Link, Outlet, useParams } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Plan } from '../plan/plan'
 import { StepList } from './step-list'
 import { useDocumentTitle } from '../ui/document-title'
 import { PlanContext } from '../store/plan-context'
+import { usePlanFindings } from '../store/plan-findings'
 import { dismissUnsavedChange, usePlan, useUnsavedChange } from '../store/plan-store'
 import { setCurrentPlanId } from '../store/storage'
 
@@ -37,7 +38,29 @@ export function PlanLayout() {
       </Suspense>
     )
   }
-  const plan = loaded.plan
+  // Keyed by plan: a page of one plan is never drawn with another plan's answers.
+  return <PlanPages key={planId} plan={loaded.plan} />
+}
+
+/**
+ * Every page of a plan, drawn once the plan's findings are known (the step list shows them).
+ * When the plan changes under a drawn page (a save, another tab's save) and its new findings
+ * are still being worked out, the page stays as it was for that moment: it is never taken
+ * down, so nothing typed in it is lost.
+ */
+function PlanPages({ plan: latest }: { plan: Plan }) {
+  const findings = usePlanFindings(latest.answers)
+  const [drawn, setDrawn] = useState<Plan | null>(null)
+  if (findings === 'known' && drawn !== latest) setDrawn(latest)
+  const plan = findings === 'known' ? latest : drawn
+  if (findings === 'failed') return <RulesNotLoaded />
+  if (!plan) {
+    return (
+      <h1 className="page-title" tabIndex={-1}>
+        Loading the plan…
+      </h1>
+    )
+  }
   return (
     <PlanContext.Provider value={plan}>
       <UnsavedChange />
@@ -51,6 +74,26 @@ export function PlanLayout() {
         </div>
       </div>
     </PlanContext.Provider>
+  )
+}
+
+function RulesNotLoaded() {
+  useDocumentTitle('The plan could not be checked', true)
+  return (
+    <>
+      <h1 className="page-title" tabIndex={-1}>
+        The plan could not be checked
+      </h1>
+      <p>
+        The planner could not load the part that checks this plan against the rules (the network may
+        be off). Your plan is saved in this browser. Check your connection, then reload the page.
+      </p>
+      <p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </p>
+    </>
   )
 }
 

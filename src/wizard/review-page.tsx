@@ -8,7 +8,8 @@ import type { Answers } from '../rules/answers'
 import type { Plan } from '../plan/plan'
 import type { Field } from './form/field-types'
 import { fieldId } from '../ui/field-ids'
-import { shortFinding, splitAssumption } from '../ui/finding-summary'
+import { splitAssumption } from '../ui/assumption'
+import { shortAnyFinding } from '../ui/preflight-summary'
 import type { Finding } from '../rules/finding'
 import { itemOf } from './form/errors'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
@@ -300,7 +301,7 @@ export function ReviewPage({
                 const step = stepOfPath(f.path)
                 const path = pathInStep(f.path)
                 const fields = step ? stepViewById(step.id)?.fields : undefined
-                const line = shortFinding(f, fields ? itemOf(fields, path) : undefined)
+                const line = shortAnyFinding(f, fields ? itemOf(fields, path) : undefined)
                 return (
                   <li
                     key={`${f.ruleId}${f.path}${f.message}`}

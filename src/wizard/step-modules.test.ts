@@ -67,6 +67,19 @@ describe('the step page loads one step module, and no zod, at once', () => {
     ).toEqual([])
     expect([...packages].filter((p) => /^zod|^@hookform\/resolvers/.test(p))).toEqual([])
   })
+
+  // The findings a step shows are kept beside the plan (store/known-findings.ts): the rules
+  // load with the step's checks, or for a plan not judged yet (docs/decisions/0026).
+  const RULE_CHECKS = /^rules\/(.*-check|evaluate)\.ts$|^store\/findings\.ts$/
+  it('imports no rule check statically, nor does any step form', () => {
+    expect(loaded.filter((f) => RULE_CHECKS.test(f))).toEqual([])
+    for (const { id } of STEPS) {
+      const form = staticGraph([`wizard/steps/${id}-step.tsx`])
+      expect(
+        [...form.files].map((f) => relative(SRC, f)).filter((f) => RULE_CHECKS.test(f)),
+      ).toEqual([])
+    }
+  })
 })
 
 describe('STEP_MODULES', () => {

@@ -6,14 +6,13 @@ import type { Plan } from '../plan/plan'
 import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
 import { clearDrafts, readDraft, saveDraft } from '../store/drafts'
-import { findingsFor } from '../store/findings'
+import { savedFindings } from '../store/known-findings'
 import { loadPlan, savePlan, whenSaved } from '../store/plan-store'
 import { useDocumentTitle } from '../ui/document-title'
 import { whenSettled } from '../ui/when-settled'
 import { LazyMigrationDiagram } from '../ui/lazy-diagram'
 import type { SummaryEntry } from '../ui/error-summary'
 import { ErrorSummary } from '../ui/error-summary'
-import { shortFinding } from '../ui/finding-summary'
 import { applicableSteps, pathInStep, stepOfPath } from '../ui/step-registry'
 import { draftValues } from './draft-values'
 import {
@@ -37,7 +36,15 @@ type Slice<K extends SliceKey> = NonNullable<Answers[K]>
 
 /** What saving a step needs beyond drawing it: loaded after the step's checks. */
 const loadSaving = () =>
-  Promise.all([import('../store/parked'), import('./submit-step'), import('./stale-save-prompt')])
+  Promise.all([
+    import('../store/parked'),
+    import('./submit-step'),
+    import('./stale-save-prompt'),
+    import('../ui/finding-summary'),
+  ])
+
+/** A blocker's line in the summary: shown only after Continue, which loads the rules' short titles. */
+type ShortLine = (f: Finding, item?: string) => string
 
 // Shown only when another tab saved this step meanwhile; loaded with the saving code.
 const StaleSavePrompt = lazy(() =>
@@ -103,6 +110,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   const warnings = useLiveNotes(module, plan.answers, form, checks)
   const ack = useBlockerAcknowledgement()
   const [submits, setSubmits] = useState(0)
+  const [shortLine, setShortLine] = useState<ShortLine | null>(null)
   const [saveProblem, setSaveProblem] = useState<{ message: string; plan: Plan } | null>(null)
   const [checksProblem, setChecksProblem] = useState(false)
   const submitting = useRef(false)
@@ -128,7 +136,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
 
   const blockers =
     ack.shown ??
-    findingsFor(plan.answers).filter(
+    savedFindings(plan.answers).filter(
       (f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id,
     )
 
@@ -136,7 +144,14 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     setSaveProblem(null)
     // Parked answers are checked with the Group Chat schema: loaded here, off the first load
     // (the step's schema, and so zod, is already loaded: the values were just checked).
-    const [{ readParked, saveParked }, { submitStep }] = await loadSaving()
+    const [{ readParked, saveParked }, { submitStep }, , summary] = await loadSaving()
+    // A step's blockers are the rules' (pre-flight results are not a step's findings).
+    setShortLine(
+      () => (f: Finding, item?: string) =>
+        summary.isRuleId(f.ruleId)
+          ? summary.shortFinding({ ruleId: f.ruleId, count: f.count }, item)
+          : f.message,
+    )
     // The plan as saved now, which another tab may have changed since this page opened.
     const latest = loadPlan(plan.id)
     const result = submitStep(latest.status === 'ok' ? latest.plan : plan, meta, values, {
@@ -165,7 +180,7 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     // review they do not stop Continue again; only a new one does.
     const acknowledged = new Set(
       returnTo === 'review'
-        ? findingsFor(plan.answers)
+        ? savedFindings(plan.answers)
             .filter((f) => f.severity === 'blocker' && stepOfPath(f.path)?.id === meta.id)
             .map(blockerKey)
         : [],
@@ -191,7 +206,8 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     // One short line each, naming the item; the full text is under the field the link reaches.
     (ack.shown ?? []).map((f) => {
       const path = pathInStep(f.path)
-      return { path, message: shortFinding(f, itemOf(module.fields, path)) }
+      const item = itemOf(module.fields, path)
+      return { path, message: shortLine ? shortLine(f, item) : f.message }
     }),
     order,
   )
@@ -340,7 +356,12 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
           </form>
           {meta.id === 'sql' || meta.id === 'pools' ? (
             <aside className="step-picture" aria-label="The migration so far">
-              <LazyMigrationDiagram answers={plan.answers} size="small" planName={plan.name} />
+              <LazyMigrationDiagram
+                answers={plan.answers}
+                findings={savedFindings(plan.answers)}
+                size="small"
+                planName={plan.name}
+              />
             </aside>
           ) : null}
         </div>

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { makeAnswers, withSlice } from '../rules/test-factory'
+import { findingsFor } from '../store/findings'
 import { nextStep, stepStatuses } from './step-status'
 
+// As the plan layout does: a page is drawn once the plan's findings are known.
+const judged: typeof stepStatuses = (answers, hasDraft) => {
+  findingsFor(answers)
+  return stepStatuses(answers, hasDraft)
+}
+
 const statusOf = (answers: Parameters<typeof stepStatuses>[0], drafts: string[] = []) =>
-  Object.fromEntries(
-    stepStatuses(answers, (id) => drafts.includes(id)).map((s) => [s.step.id, s.status]),
-  )
+  Object.fromEntries(judged(answers, (id) => drafts.includes(id)).map((s) => [s.step.id, s.status]))
 
 describe('stepStatuses', () => {
   it('marks answered steps Completed, a draft In progress, and the rest Not started', () => {
@@ -26,7 +31,7 @@ describe('stepStatuses', () => {
   })
 
   it('says Group Chat cannot start yet until "Is Group Chat deployed?" is saved', () => {
-    const empty = stepStatuses({}, () => false).find((s) => s.step.id === 'group-chat')
+    const empty = judged({}, () => false).find((s) => s.step.id === 'group-chat')
     expect(empty?.status).toBe('Cannot start yet')
     expect(empty?.reason).toMatch(/Is Group Chat deployed\?/)
     // A draft of the source step decides nothing: the Group Chat page follows saved answers.
@@ -38,7 +43,7 @@ describe('stepStatuses', () => {
     const yes = withSlice('source', { groupChat: 'yes' })
     delete yes.groupChat
     expect(statusOf(no)['group-chat']).toBe('Not needed')
-    expect(stepStatuses(no, () => false).at(-1)?.reason).toMatch(/not deployed/)
+    expect(judged(no, () => false).at(-1)?.reason).toMatch(/not deployed/)
     expect(statusOf(yes)['group-chat']).toBe('Not started')
     expect(statusOf(yes, ['group-chat'])['group-chat']).toBe('In progress')
   })
@@ -51,9 +56,9 @@ describe('stepStatuses', () => {
   })
 
   it('points to the first step still to do, skipping those that cannot start', () => {
-    const states = stepStatuses({ source: makeAnswers().source }, (id) => id === 'sql')
+    const states = judged({ source: makeAnswers().source }, (id) => id === 'sql')
     expect(nextStep(states)?.step.id).toBe('active-directory')
-    expect(nextStep(stepStatuses({}, () => false))?.step.id).toBe('source')
-    expect(nextStep(stepStatuses(makeAnswers(), () => false))).toBeUndefined()
+    expect(nextStep(judged({}, () => false))?.step.id).toBe('source')
+    expect(nextStep(judged(makeAnswers(), () => false))).toBeUndefined()
   })
 })

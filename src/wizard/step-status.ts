@@ -1,5 +1,5 @@
 import type { Answers } from '../rules/answers'
-import { findingsFor } from '../store/findings'
+import { savedFindings } from '../store/known-findings'
 import type { StepMeta } from '../ui/step-registry'
 import { STEPS, stepOfPath } from '../ui/step-registry'
 
@@ -19,13 +19,14 @@ export interface StepState {
 }
 
 /**
- * Every step with its status, from the saved plan's one evaluation and the drafts:
+ * Every step with its status, from the saved plan's findings and the drafts (the plan
+ * layout draws a page once they are known):
  * a step typed into but not saved is "In progress", whatever was saved before.
  * Whether a step applies is decided by saved answers only, as the step's page is.
  */
 export function stepStatuses(answers: Answers, hasDraft: (stepId: string) => boolean): StepState[] {
   const blocked = new Set(
-    findingsFor(answers)
+    savedFindings(answers)
       .filter((f) => f.severity === 'blocker')
       .map((f) => stepOfPath(f.path)?.id),
   )

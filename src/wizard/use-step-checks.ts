@@ -1,21 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
-import type { StepChecks } from './form/validation'
+import type { Finding } from '../rules/finding'
+import type { StepChecks as SchemaChecks } from './form/validation'
 import type { StepModule } from './step-module'
 import { whenSettled } from '../ui/when-settled'
 
-export type { StepChecks }
-
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
+
+/** A step's schema with the resolver around it, and the rules of its own slice. */
+export interface StepChecks<I extends FieldValues, O> extends SchemaChecks<I, O> {
+  /** The check of the module that owns the step's slice: what typing can change at once. */
+  ownCheck(answers: Answers): Finding[]
+}
 
 /** The step's schema and the resolver around it, loaded once (a failed load is tried again). */
 export function loadStepChecks<K extends SliceKey, I extends FieldValues>(
   module: StepModule<K, I>,
 ): Promise<StepChecks<I, Slice<K>>> {
-  return Promise.all([module.loadSchema(), import('./form/validation')]).then(([schema, kit]) =>
-    kit.stepChecks(schema),
-  )
+  return Promise.all([
+    module.loadSchema(),
+    import('./form/validation'),
+    import('../store/findings'),
+  ]).then(([schema, kit, rules]) => ({
+    ...kit.stepChecks(schema),
+    ownCheck: rules.SLICE_CHECKS[module.meta.slice],
+  }))
 }
 
 /**
