@@ -10,9 +10,12 @@ import {
   expectNoAxeViolations,
   expectStep,
   fillGroupChat,
+  GOLDEN,
   LYNC_2010_GC,
+  seedPlan,
   test,
 } from './fixtures'
+import type { StoredPlan } from './fixtures'
 
 const SAMPLE = join(import.meta.dirname, '../public/sample-room-inventory.csv')
 
@@ -211,4 +214,38 @@ test('100,000 rooms are checked off the main thread, with progress, and the tabl
   await expect(page.getByLabel('Group Chat pool FQDN (the trusted application pool)')).toHaveValue(
     'gcpool2.contoso.com',
   )
+})
+
+test('when the findings of a room inventory cannot load, the panel says so and keeps the inventory', async ({
+  page,
+}) => {
+  const plan = structuredClone(GOLDEN) as StoredPlan & {
+    answers: { groupChat: Record<string, unknown> }
+  }
+  const room = (path: string[], name: string) => ({
+    path,
+    name,
+    invitations: true,
+    disabled: false,
+    federated: 0,
+  })
+  plan.answers.groupChat.inventory = {
+    separator: '/',
+    fileName: 'rooms.csv',
+    rooms: [room(['Sales', 'EMEA'], 'Leads'), room(['Sales'], 'Sales/EMEA/Leads')],
+    totalRooms: 2,
+    existingNames: [],
+  }
+  await seedPlan(page, plan)
+  // The code of the counts and of the table of rooms is fetched only for a checked inventory.
+  await page.route(/\/assets\/inventory-table-[\w-]+\.js$/, (route) => route.abort())
+  await page.goto(`/plan/${plan.id}/step/group-chat`)
+  await expect(
+    page.getByRole('heading', { name: 'rooms.csv: 2 rooms, 2 need action' }),
+  ).toBeVisible()
+  await expect(
+    page.getByText(/The findings of the room inventory could not be shown .* reload the page\./),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Remove the room inventory' })).toBeVisible()
+  await expect(page.getByRole('table')).toHaveCount(0)
 })

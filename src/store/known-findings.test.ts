@@ -58,11 +58,15 @@ async function page() {
     if (loaded.status !== 'ok') throw new Error(`plan ${id}: ${loaded.status}`)
     return loaded.plan.answers
   }
-  /** What the plan layout does before it draws a page: waits for the findings. */
+  /**
+   * What the plan layout does: it draws a page once the findings are known, then keeps
+   * the verdict beside the stored plan.
+   */
   const judged = async (id: string) => {
     await vi.waitFor(() => expect(findings.findingsState(answersOf(id))).toBe('known'), {
       timeout: 15_000,
     })
+    known.keepFindings(answersOf(id))
     return known.savedFindings(answersOf(id))
   }
   return { ...store, ...findings, ...known, answersOf, judged }
@@ -106,6 +110,9 @@ describe('findings kept beside a stored plan', () => {
     const verdict = findingsFor(plan.answers)
     first.savePlan(plan)
     expect(first.findingsState(first.answersOf(plan.id))).toBe('known')
+    // Drawing judges nothing and writes nothing; the layout keeps the verdict after.
+    expect(storage.getItem(keptKey(plan.id))).toBeNull()
+    first.keepFindings(first.answersOf(plan.id))
     expect(runs.count).toBe(1)
 
     const again = await page()
@@ -170,5 +177,35 @@ describe('findings kept beside a stored plan', () => {
     const { deletePlan } = await import('./storage')
     deletePlan(plan.id)
     expect(storage.getItem(keptKey(plan.id))).toBeNull()
+  })
+
+  it('makes room for a plan: a save that storage refuses for lack of room drops kept verdicts', async () => {
+    const plan = planWithBlocker()
+    const first = await page()
+    first.savePlan(plan)
+    await first.judged(plan.id)
+    const kept = storage.getItem(keptKey(plan.id)) ?? ''
+    expect(kept).not.toBe('')
+    // Storage now holds no more than it does: the next save fits only without the verdict.
+    const used = () =>
+      [...Array(storage.length).keys()].reduce((sum, i) => {
+        const k = storage.key(i) ?? ''
+        return sum + k.length + (storage.getItem(k) ?? '').length
+      }, 0)
+    const limit = used() + 100
+    const setItem = storage.setItem.bind(storage)
+    storage.setItem = (k: string, v: string) => {
+      const before = storage.getItem(k) ?? ''
+      if (used() - before.length + String(v).length > limit)
+        throw new DOMException('full', 'QuotaExceededError')
+      setItem(k, v)
+    }
+    // The name is in the plan and in the index: 150 more characters in each fit only
+    // without the verdict.
+    expect(kept.length).toBeGreaterThan(250)
+    const renamed = { ...plan, name: `${plan.name} ${'x'.repeat(150)}` }
+    expect(first.savePlan(renamed)).toEqual({ ok: true })
+    expect(storage.getItem(keptKey(plan.id))).toBeNull()
+    expect(first.loadPlan(plan.id)).toMatchObject({ status: 'ok', plan: { name: renamed.name } })
   })
 })

@@ -17,7 +17,12 @@ export const findingsKey = (planId: string) => `findings:${planId}`
  * Scripts run outside Vite (the bench, under tsx) have no such build.
  */
 export const RULES_BUILD: string =
-  typeof __RULES_BUILD__ === 'string' ? __RULES_BUILD__ : 'not built by vite'
+  // The dev server may serve edited rules under the hash it started with: it keeps nothing.
+  import.meta.env.MODE === 'development'
+    ? `development ${Math.random()}`
+    : typeof __RULES_BUILD__ === 'string'
+      ? __RULES_BUILD__
+      : 'not built by vite'
 
 interface Kept {
   mark: string
@@ -58,12 +63,18 @@ const known = new WeakMap<Answers, Finding[]>()
 // The mark each answers object's findings were last kept for.
 const keptFor = new WeakMap<Answers, string>()
 
-function keep(answers: Answers, findings: Finding[]): void {
+/**
+ * Writes the verdict of these answers beside the stored text they came from, once per
+ * text. The plan layout calls it after drawing (never while rendering). A cache: when
+ * storage is full the verdict is worked out again next time, and a plan's save drops
+ * every kept verdict before it gives up for lack of room (plan-store.ts).
+ */
+export function keepFindings(answers: Answers): void {
+  const found = known.get(answers)
   const from = storedAs(answers)
-  if (!from || keptFor.get(answers) === from.mark) return
+  if (!found || !from || keptFor.get(answers) === from.mark) return
   keptFor.set(answers, from.mark)
-  // A cache: when storage is full the verdict is worked out again next time.
-  writeJson(findingsKey(from.id), { mark: from.mark, rules: RULES_BUILD, list: findings })
+  writeJson(findingsKey(from.id), { mark: from.mark, rules: RULES_BUILD, list: found })
 }
 
 /**
@@ -72,11 +83,7 @@ function keep(answers: Answers, findings: Finding[]): void {
  */
 export function knownFindings(answers: Answers): Finding[] | undefined {
   const found = known.get(answers)
-  if (found) {
-    // Judged before they were saved (Continue checks them first): kept now.
-    keep(answers, found)
-    return found
-  }
+  if (found) return found
   const from = storedAs(answers)
   if (!from) return undefined
   const kept = readJson(findingsKey(from.id))
@@ -96,8 +103,7 @@ export function savedFindings(answers: Answers): Finding[] {
   return found
 }
 
-/** The rules judged these answers: known from now on, and kept beside their stored plan. */
+/** The rules judged these answers: known from now on (kept beside their plan by keepFindings). */
 export function rememberFindings(answers: Answers, findings: Finding[]): void {
   known.set(answers, findings)
-  keep(answers, findings)
 }

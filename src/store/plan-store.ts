@@ -8,6 +8,7 @@ import type { StorageResult } from './storage'
 import { deleteRooms, getRooms, putRooms, roomsSaveMessage } from './inventory-db'
 import {
   changed,
+  keys,
   readJson,
   readPlanText,
   removeKeys,
@@ -32,6 +33,7 @@ type Rooms = NonNullable<Plan['answers']['groupChat']>['inventory'] extends infe
     : never
   : never
 const LOADING: LoadedPlan = { status: 'loading' }
+const isKeptFindings = (key: string) => key.startsWith('findings:')
 const roomsKey = (id: string) => `rooms:${id}`
 const rooms = new Map<string, { list: Rooms; version: number } | 'loading' | 'failed'>()
 let roomsVersion = 0
@@ -217,7 +219,12 @@ export function savePlan(plan: Plan): StorageResult {
   // A plan saved here is a typed Plan: its text needs no check when read back.
   const mark = checkMark(text)
   writeJson(checkMarkKey(plan.id), mark)
-  const result = savePlanRaw(stored)
+  let result = savePlanRaw(stored)
+  if (!result.ok && result.reason === 'quota' && keys(isKeptFindings).length > 0) {
+    // Kept verdicts are a cache (known-findings.ts): they make room for a plan.
+    removeKeys(isKeptFindings)
+    result = savePlanRaw(stored)
+  }
   if (!result.ok) {
     if (previous) cache.set(plan.id, previous)
     else cache.delete(plan.id)
@@ -247,9 +254,13 @@ export function dismissUnsavedChange(): void {
   setUnsaved(null)
 }
 
-/** A small change (a tick): when it cannot be saved, the plan layout says so. */
+/**
+ * A small change (a tick): when it cannot be saved, the plan layout says so. It patches the
+ * plan as stored now, which another tab may have saved since the page drew `plan`.
+ */
 export function updatePlan(plan: Plan, patch: (p: Plan) => Plan): StorageResult {
-  const next = patch(plan)
+  const latest = loadPlan(plan.id)
+  const next = patch(latest.status === 'ok' ? latest.plan : plan)
   const result = savePlan(next)
   setUnsaved(result.ok ? null : { message: result.message, plan: next })
   return result

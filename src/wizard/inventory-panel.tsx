@@ -1,8 +1,7 @@
 import { formatCount } from '../rules/common'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { InventoryReport } from './inventory-job'
-import { runInventoryJob } from './inventory-job'
 import type { Inventory } from '../rules/group-chat'
 import { inventoryAnalysis } from '../rules/group-chat'
 import { DEFAULT_SEPARATOR, MAX_SEPARATOR_LENGTH, SEPARATOR_ASSUMPTION } from '../rules/rooms'
@@ -11,22 +10,39 @@ import { FindingNote } from '../ui/finding-note'
 import { useStepFormContext } from './form/form-context'
 import type { GroupChatInput } from './steps/group-chat-step'
 
-// The rooms that need action and the rows a file could not give: drawn only when there are
-// some, so their code is loaded then, not with every Group Chat step.
-const FlaggedRooms = lazy(() =>
-  import('./inventory-table').then((m) => ({ default: m.FlaggedRooms })),
-)
-const ReadProblems = lazy(() =>
-  import('./inventory-table').then((m) => ({ default: m.ReadProblems })),
-)
+// The counts of a checked inventory, its rooms that need action and the rows a file could not
+// give: drawn only when there are some, so their code is loaded then, not with every Group
+// Chat step.
+// The browser loads a module once; a failure stays one until the page is loaded again.
+const loadResults = () => import('./inventory-table')
+type Results = Awaited<ReturnType<typeof loadResults>>
 
-const RULE_LABELS = {
-  'GC-03': 'Names over 256 characters after flattening (blocker)',
-  'GC-08': 'Names that clash after flattening or with the new pool (blocker)',
-  'GC-04': 'Rooms whose category has invitations off',
-  'GC-06': 'Rooms with federated members',
-  'GC-07': 'Disabled rooms (not migrated)',
-} as const
+/** The results' code once it is needed: null while it loads, 'failed' if it could not. */
+function useResults(needed: boolean): Results | null | 'failed' {
+  const [results, setResults] = useState<Results | null | 'failed'>(null)
+  useEffect(() => {
+    if (!needed || results) return
+    let live = true
+    loadResults().then(
+      (m) => live && setResults(m),
+      () => live && setResults('failed'),
+    )
+    return () => {
+      live = false
+    }
+  }, [needed, results])
+  return results
+}
+
+/** Said where a part of the results would be, when its code could not be loaded. */
+function NotLoaded({ what }: { what: string }) {
+  return (
+    <p className="warning-text">
+      {what} could not be shown (the network may be off). The room inventory is kept: check your
+      connection, then reload the page.
+    </p>
+  )
+}
 
 /**
  * What a room finding says instead of repeating the separator assumption: the panel's
@@ -78,9 +94,13 @@ export function InventoryPanel({
       return
     }
     setSource(fileName ? { text, fileName } : { text })
+    // Its results may need the table: fetched while the rooms are checked.
+    void loadResults().catch(() => {})
     setProgress(0)
     setStatus('Checking rooms…')
     try {
+      // The job (and its worker) is loaded when a file is checked, not with the step.
+      const { runInventoryJob } = await import('./inventory-job')
       const result = await runInventoryJob(
         {
           text,
@@ -123,6 +143,9 @@ export function InventoryPanel({
     () => (inventory ? inventoryAnalysis(inventory) : undefined),
     [inventory],
   )
+  const readProblems =
+    report !== null && (report.headerErrors.length > 0 || report.rowErrors.length > 0)
+  const results = useResults(readProblems || Boolean(inventory && analysis))
 
   return (
     <section
@@ -263,10 +286,12 @@ Sales,Sales/EMEA/Leads,on,no,0`}
       <p role="status" className="inventory__status">
         {status}
       </p>
-      {report && (report.headerErrors.length > 0 || report.rowErrors.length > 0) ? (
-        <Suspense fallback={null}>
-          <ReadProblems report={report} />
-        </Suspense>
+      {report && readProblems ? (
+        results === 'failed' ? (
+          <NotLoaded what="The rows that could not be read" />
+        ) : results ? (
+          <results.ReadProblems report={report} />
+        ) : null
       ) : null}
       {inventory && analysis ? (
         <>
@@ -275,19 +300,11 @@ Sales,Sales/EMEA/Leads,on,no,0`}
             {formatCount(inventory.totalRooms)} rooms, {formatCount(analysis.flagged.length)} need
             action
           </h3>
-          <table className="table table--summary">
-            <caption className="visually-hidden">Findings of the room inventory</caption>
-            <tbody>
-              {(Object.keys(RULE_LABELS) as (keyof typeof RULE_LABELS)[]).map((id) => (
-                <tr key={id}>
-                  <th scope="row">
-                    {id}: {RULE_LABELS[id]}
-                  </th>
-                  <td>{formatCount(analysis.counts[id])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {results === 'failed' ? (
+            <NotLoaded what="The findings of the room inventory" />
+          ) : results ? (
+            <results.InventoryCounts counts={analysis.counts} />
+          ) : null}
           {inventory.cut ? (
             <p className="warning-text">
               This plan came from a share link that carried only part of the list:{' '}
@@ -295,10 +312,8 @@ Sales,Sales/EMEA/Leads,on,no,0`}
               of the whole inventory.
             </p>
           ) : null}
-          {analysis.flagged.length > 0 ? (
-            <Suspense fallback={null}>
-              <FlaggedRooms flagged={analysis.flagged} inventory={inventory} />
-            </Suspense>
+          {analysis.flagged.length > 0 && results && results !== 'failed' ? (
+            <results.FlaggedRooms flagged={analysis.flagged} inventory={inventory} />
           ) : null}
           <p>
             <button

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { formatCount } from '../rules/common'
 import type { Inventory } from '../rules/group-chat'
-import type { Room, RoomResult } from '../rules/rooms'
+import type { Room, RoomCounts, RoomResult } from '../rules/rooms'
 import { roomNameKey } from '../rules/rooms'
 import { downloadText } from '../ui/download'
 import type { InventoryReport } from './inventory-job'
@@ -245,5 +245,32 @@ export function ReadProblems({ report }: { report: InventoryReport }) {
         </p>
       ) : null}
     </div>
+  )
+}
+
+const RULE_LABELS = {
+  'GC-03': 'Names over 256 characters after flattening (blocker)',
+  'GC-08': 'Names that clash after flattening or with the new pool (blocker)',
+  'GC-04': 'Rooms whose category has invitations off',
+  'GC-06': 'Rooms with federated members',
+  'GC-07': 'Disabled rooms (not migrated)',
+} as const
+
+/** How many rooms of a checked inventory each room rule found. */
+export function InventoryCounts({ counts }: { counts: RoomCounts }) {
+  return (
+    <table className="table table--summary">
+      <caption className="visually-hidden">Findings of the room inventory</caption>
+      <tbody>
+        {(Object.keys(RULE_LABELS) as (keyof typeof RULE_LABELS)[]).map((id) => (
+          <tr key={id}>
+            <th scope="row">
+              {id}: {RULE_LABELS[id]}
+            </th>
+            <td>{formatCount(counts[id])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

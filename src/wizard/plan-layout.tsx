@@ -4,6 +4,7 @@ import type { Plan } from '../plan/plan'
 import { StepList } from './step-list'
 import { useDocumentTitle } from '../ui/document-title'
 import { PlanContext } from '../store/plan-context'
+import { keepFindings } from '../store/known-findings'
 import { usePlanFindings } from '../store/plan-findings'
 import { dismissUnsavedChange, usePlan, useUnsavedChange } from '../store/plan-store'
 import { setCurrentPlanId } from '../store/storage'
@@ -53,7 +54,11 @@ function PlanPages({ plan: latest }: { plan: Plan }) {
   const [drawn, setDrawn] = useState<Plan | null>(null)
   if (findings === 'known' && drawn !== latest) setDrawn(latest)
   const plan = findings === 'known' ? latest : drawn
-  if (findings === 'failed') return <RulesNotLoaded />
+  // The verdict is kept beside the stored plan once it is drawn, not while rendering.
+  useEffect(() => {
+    if (findings === 'known') keepFindings(latest.answers)
+  }, [findings, latest])
+  if (findings === 'failed' && !plan) return <RulesNotLoaded />
   if (!plan) {
     return (
       <h1 className="page-title" tabIndex={-1}>
@@ -64,6 +69,7 @@ function PlanPages({ plan: latest }: { plan: Plan }) {
   return (
     <PlanContext.Provider value={plan}>
       <UnsavedChange />
+      {findings === 'failed' ? <ChangedNotChecked /> : null}
       <p className="plan-name no-print">
         Plan: <strong>{plan.name}</strong>
       </p>
@@ -77,6 +83,30 @@ function PlanPages({ plan: latest }: { plan: Plan }) {
   )
 }
 
+const reloadButton = (
+  <p>
+    <button type="button" className="button" onClick={() => window.location.reload()}>
+      Reload the page
+    </button>
+  </p>
+)
+const NOT_LOADED =
+  'The planner could not load the part that checks this plan (the network may be off).'
+const RELOAD = 'Check your connection, then reload the page.'
+
+/** A drawn page stays when the plan changed elsewhere and its new findings cannot be worked out. */
+function ChangedNotChecked() {
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="error-summary__title">This plan was changed and could not be checked</h2>
+      <p>
+        {NOT_LOADED} This page shows the plan as it was; what you type is kept as a draft. {RELOAD}
+      </p>
+      {reloadButton}
+    </div>
+  )
+}
+
 function RulesNotLoaded() {
   useDocumentTitle('The plan could not be checked', true)
   return (
@@ -85,14 +115,9 @@ function RulesNotLoaded() {
         The plan could not be checked
       </h1>
       <p>
-        The planner could not load the part that checks this plan against the rules (the network may
-        be off). Your plan is saved in this browser. Check your connection, then reload the page.
+        {NOT_LOADED} Your plan is saved in this browser. {RELOAD}
       </p>
-      <p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </p>
+      {reloadButton}
     </>
   )
 }
