@@ -347,6 +347,15 @@ export const GOLDEN = JSON.parse(
   readFileSync(new URL('../src/plan/golden/link-v1.plan.json', import.meta.url), 'utf8'),
 ) as StoredPlan
 
+/** A room of a stored inventory: invitations on, enabled, no federated members. */
+export const storedRoom = (path: string[], name: string) => ({
+  path,
+  name,
+  invitations: true,
+  disabled: false,
+  federated: 0,
+})
+
 /** Puts a plan in this browser's storage, as a saved plan, and reloads the start page. */
 export async function seedPlan(page: Page, plan: StoredPlan = GOLDEN) {
   await page.goto('/')

@@ -13,6 +13,7 @@ import {
   GOLDEN,
   LYNC_2010_GC,
   seedPlan,
+  storedRoom,
   test,
 } from './fixtures'
 import type { StoredPlan } from './fixtures'
@@ -222,17 +223,10 @@ test('when the findings of a room inventory cannot load, the panel says so and k
   const plan = structuredClone(GOLDEN) as StoredPlan & {
     answers: { groupChat: Record<string, unknown> }
   }
-  const room = (path: string[], name: string) => ({
-    path,
-    name,
-    invitations: true,
-    disabled: false,
-    federated: 0,
-  })
   plan.answers.groupChat.inventory = {
     separator: '/',
     fileName: 'rooms.csv',
-    rooms: [room(['Sales', 'EMEA'], 'Leads'), room(['Sales'], 'Sales/EMEA/Leads')],
+    rooms: [storedRoom(['Sales', 'EMEA'], 'Leads'), storedRoom(['Sales'], 'Sales/EMEA/Leads')],
     totalRooms: 2,
     existingNames: [],
   }

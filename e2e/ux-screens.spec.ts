@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test'
 import type { StoredPlan } from './fixtures'
-import { expect, GOLDEN, horizontalOverflow, seedPlan, startPlan, test } from './fixtures'
+import {
+  expect,
+  GOLDEN,
+  horizontalOverflow,
+  seedPlan,
+  startPlan,
+  storedRoom,
+  test,
+} from './fixtures'
 
 // Every page at a phone's width, the task list as a disclosure there, and screenshots of
 // every step to read as an administrator would (test-results/screens/).
@@ -105,20 +113,13 @@ function withFindings(): StoredPlan {
   const second = plan.answers.sql.instances[1]
   if (second) second.version = '2008'
   Object.assign(plan.answers.groupChat, { rootManagers: 'yes', categoryDepth: 3 })
-  const room = (path: string[], name: string) => ({
-    path,
-    name,
-    invitations: true,
-    disabled: false,
-    federated: 0,
-  })
   plan.answers.groupChat.inventory = {
     separator: '/',
     fileName: 'rooms.csv',
     rooms: [
-      room(['Sales', 'EMEA'], 'Leads'),
-      room(['Sales'], 'Sales/EMEA/Leads'),
-      room(['Engineering', 'Platform'], 'x'.repeat(260)),
+      storedRoom(['Sales', 'EMEA'], 'Leads'),
+      storedRoom(['Sales'], 'Sales/EMEA/Leads'),
+      storedRoom(['Engineering', 'Platform'], 'x'.repeat(260)),
     ],
     totalRooms: 3,
     existingNames: [],

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as Evaluate from '../rules/evaluate'
 import type { Plan } from '../plan/plan'
 import { makeReferencePlan } from '../plan/test-plans'
+import { memoryLocalStorage } from './memory-storage.test-helper'
 
 // A page that shows a plan's findings (a step, the step list) reads the verdict kept
 // beside the stored plan; the rules run only for text this build of the rules has not
@@ -19,30 +20,9 @@ vi.mock('../rules/evaluate', async (importOriginal) => {
   }
 })
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>()
-  return {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  } as Storage
-}
-
 let storage: Storage
 beforeEach(() => {
-  // Object.keys(localStorage) lists the stored keys, as in a browser.
-  storage = new Proxy(memoryStorage(), {
-    ownKeys: (t) => [...Array(t.length).keys()].map((i) => t.key(i) as string),
-    getOwnPropertyDescriptor: (t, k) =>
-      typeof k === 'string' && t.getItem(k) !== null
-        ? { enumerable: true, configurable: true, value: t.getItem(k) }
-        : undefined,
-  })
+  storage = memoryLocalStorage()
   vi.stubGlobal('localStorage', storage)
   runs.count = 0
 })

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as ParsePlan from '../plan/parse-plan'
 import { makeReferencePlan } from '../plan/test-plans'
+import { memoryLocalStorage } from './memory-storage.test-helper'
 
 // The full check of a stored plan (zod, every rule schema) runs once: for text
 // this version did not write or check. A page that reads a checked plan loads none.
@@ -17,30 +18,9 @@ vi.mock('../plan/parse-plan', async (importOriginal) => {
   }
 })
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>()
-  return {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  } as Storage
-}
-
 let storage: Storage
 beforeEach(() => {
-  // Object.keys(localStorage) lists the stored keys, as in a browser.
-  storage = new Proxy(memoryStorage(), {
-    ownKeys: (t) => [...Array(t.length).keys()].map((i) => t.key(i) as string),
-    getOwnPropertyDescriptor: (t, k) =>
-      typeof k === 'string' && t.getItem(k) !== null
-        ? { enumerable: true, configurable: true, value: t.getItem(k) }
-        : undefined,
-  })
+  storage = memoryLocalStorage()
   vi.stubGlobal('localStorage', storage)
   checks.count = 0
 })
