@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { defineConfig } from 'vite'
 import { hostingHtml } from './deploy/html-plugin'
 import { offline } from './deploy/pwa'
+import { pageChunks } from './build/page-chunks'
+import type { DrawnAtOnce } from './build/route-preload'
 import { routePreload } from './build/route-preload'
 import { zodJitless } from './build/zod-jitless'
 import { STEPS } from './src/ui/step-registry'
@@ -22,6 +24,21 @@ function rulesBuild(): string {
   }
   return hash.digest('hex').slice(0, 16)
 }
+
+// Lazy chunks a page draws at once: its HTML asks for them beside the page's code
+// (the open step's form, src/wizard/step-modules.ts; the picture; the checklist's
+// sections, drawn a moment after its first draw), and they are grouped with it.
+const DRAWN_AT_ONCE: DrawnAtOnce[] = [
+  ...STEPS.map(({ id }) => ({
+    path: `plan/$/step/${id}`,
+    modules: [`src/wizard/steps/${id}-step.tsx`],
+  })),
+  ...['plan/$/review', 'plan/$/checklist', 'plan/$/step/sql', 'plan/$/step/pools'].map((path) => ({
+    path,
+    modules: ['src/ui/migration-diagram.tsx'],
+  })),
+  { path: 'plan/$/checklist', modules: ['src/app/checklist-body.tsx'] },
+]
 
 // The router plugin must run before react(): it writes src/routeTree.gen.ts
 // and splits each route's component into its own chunk.
@@ -39,19 +56,10 @@ export default defineConfig({
     react(),
     hostingHtml(),
     zodJitless(),
-    // Lazy chunks a page draws at once: its HTML asks for them beside the page's code
-    // (the open step's form, src/wizard/step-modules.ts; the picture; the checklist's
-    // sections, drawn a moment after its first draw).
-    routePreload([
-      ...STEPS.map(({ id }) => ({
-        path: `plan/$/step/${id}`,
-        modules: [`src/wizard/steps/${id}-step.tsx`],
-      })),
-      ...['plan/$/review', 'plan/$/checklist', 'plan/$/step/sql', 'plan/$/step/pools'].map(
-        (path) => ({ path, modules: ['src/ui/migration-diagram.tsx'] }),
-      ),
-      { path: 'plan/$/checklist', modules: ['src/app/checklist-body.tsx'] },
-    ]),
+    // Each page's HTML asks for its code at once (docs/decisions/0023), and that code is
+    // grouped by the pages that draw it (docs/decisions/0027).
+    routePreload(DRAWN_AT_ONCE),
+    pageChunks(DRAWN_AT_ONCE),
     offline(),
   ],
   build: { target: 'es2022', sourcemap: false, manifest: true },

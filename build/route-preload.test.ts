@@ -66,7 +66,7 @@ function runPage(
   pathname: string,
   data: string | null,
   body: Element[] = [],
-  { frame = true, visibility = 'visible' } = {},
+  { frame = true, visibility = 'visible', paintTiming = false } = {},
 ) {
   const head: Element[] = []
   const html: Record<string, string> = {}
@@ -99,18 +99,39 @@ function runPage(
           remove: () => (e.removed = true),
         })),
   }
+  // A browser with paint timing: the observer is told of paints once they are on screen.
+  let onPaint: ((list: { getEntriesByName(name: string): unknown[] }) => void) | undefined
+  class PerformanceObserver {
+    constructor(fn: typeof onPaint) {
+      onPaint = fn
+    }
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true })
+    }
+  }
   runInNewContext(BOOTSTRAP_SCRIPT, {
     location: { pathname },
     document,
     requestAnimationFrame: (fn: () => void) => frames.push(fn),
     setTimeout: (fn: () => void, ms = 0) => timers.push({ fn, ms }),
+    ...(paintTiming ? { PerformanceObserver } : {}),
   })
   const beforeFrame = head.length
   document.readyState = 'interactive'
   onReady?.()
+  const runTimers = () => timers.filter((t) => t.ms === 0).forEach((t) => t.fn())
   if (frame) {
     frames.forEach((fn) => fn())
-    timers.filter((t) => t.ms === 0).forEach((t) => t.fn())
+    runTimers()
+  }
+  const beforePaint = head.length
+  if (frame && onPaint) {
+    // The first paint is reported alone, then the first contentful one.
+    onPaint({ getEntriesByName: () => [] })
+    runTimers()
+    expect(head.length, 'fetched on a paint that showed no text').toBe(beforePaint)
+    onPaint({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) })
+    runTimers()
   }
   const links = head.filter((e) => e.attrs.tag === 'link')
   const scripts = head.filter((e) => e.attrs.tag === 'script')
@@ -127,6 +148,8 @@ function runPage(
     }),
     /** Whether anything but the <base> was added before the first frame. */
     startedBeforeFrame: beforeFrame > 1,
+    /** Whether anything but the <base> was added before the text was on screen. */
+    startedBeforePaint: beforePaint > 1,
     /** The fallback timer, for a frame that never comes. */
     fallback: timers.find((t) => t.ms > 0),
     start: 'data-start' in html,
@@ -186,6 +209,21 @@ describe('route preload', () => {
     const hidden = runPage('/planner/', data, [], { frame: false, visibility: 'hidden' })
     expect(hidden.main).toEqual(['/planner/assets/index.js'])
     expect(hidden.startedBeforeFrame).toBe(true)
+  })
+
+  it('on the start page, where paints are reported, waits for its text to be on screen', () => {
+    const page = runPage('/planner/', data, [], { paintTiming: true })
+    // Not on the frame: only once the browser reports the text painted.
+    expect(page.startedBeforePaint).toBe(false)
+    expect(page.main).toEqual(['/planner/assets/index.js'])
+    expect(page.preloads.sort()).toEqual(
+      [...ENTRY.preload, ...chunksFor(table, '')].map((f) => `/planner/${f}`).sort(),
+    )
+    expect(runPage('/planner/', data, [], { paintTiming: true, frame: false }).main).toEqual([])
+    // A plan page does not wait.
+    expect(
+      runPage('/planner/plan/p-1/review', data, [], { paintTiming: true }).startedBeforeFrame,
+    ).toBe(true)
   })
 
   it('asks for nothing, and still sets the base, when the data is missing or damaged', () => {

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import type { Plugin } from 'vite'
-import { BOOTSTRAP_SCRIPT, ROUTES_DATA_ID } from '../src/app/app-base'
+import type { RouteEntry } from '../src/app/app-base'
+import { BOOTSTRAP_SCRIPT, chunksFor, ROUTES_DATA_ID } from '../src/app/app-base'
 
 // Each page's code is split by route (the router plugin), so without help the
 // browser learns of a page's chunks only after the entry has downloaded and run:
@@ -10,13 +11,7 @@ import { BOOTSTRAP_SCRIPT, ROUTES_DATA_ID } from '../src/app/app-base'
 // CSP) reads it and asks for the current address's chunks at once, beside the entry,
 // with no request of its own. File names are relative to the app's base: the build
 // works under any path (docs/decisions/0017, 0023).
-interface RouteEntry {
-  /** Path segments, '$' for a parameter. */
-  segments: string[]
-  /** An index route matches its path exactly; others also as a parent. */
-  index: boolean
-  chunks: string[]
-}
+export { chunksFor }
 
 interface OutputChunkLike {
   type: 'chunk'
@@ -73,12 +68,14 @@ export function routeTable(
   const loaded = entry ? closure([entry.fileName]) : new Set<string>()
   const needed = (start: string[]) => [...closure(start)].filter((f) => !loaded.has(f)).sort()
   const table: RouteEntry[] = []
+  // A route's component is a chunk's facade, or one of its modules (build/page-chunks.ts
+  // groups code by the pages that draw it).
   for (const c of chunks) {
-    const id = c.facadeModuleId ?? ''
-    const match = /\/src\/routes\/([^/?]+)\?tsr-split=component$/.exec(id)
-    const route = match?.[1] ? routeOfFile(match[1]) : null
-    if (!route) continue
-    table.push({ ...route, chunks: needed([c.fileName]) })
+    for (const id of new Set([c.facadeModuleId ?? '', ...(c.moduleIds ?? [])])) {
+      const match = /\/src\/routes\/([^/?]+)\?tsr-split=component$/.exec(id)
+      const route = match?.[1] ? routeOfFile(match[1]) : null
+      if (route) table.push({ ...route, chunks: needed([c.fileName]) })
+    }
   }
   for (const { path, modules } of drawnAtOnce) {
     const files = modules.map((m) => {
@@ -91,17 +88,6 @@ export function routeTable(
     table.push({ segments: path.split('/'), index: true, chunks: needed(files) })
   }
   return table.sort((a, b) => a.segments.join('/').localeCompare(b.segments.join('/')))
-}
-
-/** The chunks to fetch for a path below the app's base (the script's own logic, for tests). */
-export function chunksFor(table: RouteEntry[], path: string): string[] {
-  const u = path.split('/').filter(Boolean)
-  const out = new Set<string>()
-  for (const r of table) {
-    if (r.index ? r.segments.length !== u.length : r.segments.length > u.length) continue
-    if (r.segments.every((s, i) => s === '$' || s === u[i])) r.chunks.forEach((c) => out.add(c))
-  }
-  return [...out]
 }
 
 /** What the bootstrap starts: the entry's module script, and the chunks it imports at once. */

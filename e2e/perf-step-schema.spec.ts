@@ -46,8 +46,11 @@ test('a step loads no schema before it is drawn, and Continue waits for it: the 
   })
   await page.reload()
   await expectStep(page, 'Source deployment')
-  // The page asks for its schema once it has settled (3 s after loading, nobody using
-  // it), without waiting for Continue.
+  // A step opened to be read asks for no schema, however long it stays open.
+  await page.waitForTimeout(4000)
+  expect(held).toEqual([])
+  // Once the form has focus, the page asks for its schema without waiting for Continue.
+  await group(page, 'Legacy pool 1').getByLabel('Pool FQDN').focus()
   await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0)
   const errors = await badSubmit(page, async () => {
     // Continue is waiting for the checks: nothing is saved, no error is made up.

@@ -4,6 +4,7 @@ import { createRouter, RouterProvider } from '@tanstack/react-router'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { routerBasepath } from './app/app-base'
+import { preloadPage } from './ui/route-data'
 import { whenSettled } from './ui/when-settled'
 import './app/styles.css'
 import { routeTree } from './routeTree.gen'
@@ -21,21 +22,16 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// While a plan page is open, fetch the code of the pages that usually come next
-// (the other steps share the step page's code) once the page has settled: never
-// while it is still drawing, which a link opened cold would pay for.
-const NEXT_PAGES = [
-  '/plan/$planId/step/$stepId',
-  '/plan/$planId/review',
-  '/plan/$planId/checklist',
-] as const
+// While a plan page is open, fetch the code of the pages that usually come next (a
+// step, the review, the checklist) once the page has settled: never while it is still
+// drawing, which a link opened cold would pay for. Fetched, not run: it runs when the
+// page is opened, not in the middle of someone's typing.
+const NEXT_PAGES = ['plan/$/step/$', 'plan/$/review', 'plan/$/checklist']
 let prefetched = false
 router.subscribe('onRendered', ({ toLocation }) => {
   if (prefetched || !toLocation.pathname.includes('/plan/')) return
   prefetched = true
-  whenSettled(() => {
-    for (const id of NEXT_PAGES) void router.loadRouteChunk(router.routesById[id])?.catch(() => {})
-  })
+  whenSettled(() => NEXT_PAGES.forEach(preloadPage))
 })
 
 // The built page's bootstrap adds this module from its head: it may run before the

@@ -10,6 +10,11 @@
  * lists those routes; a test checks it against src/routes.
  */
 
+import { appBase, ROUTES_DATA_ID } from '../ui/route-data'
+
+export { appBase, chunksFor, ROUTES_DATA_ID } from '../ui/route-data'
+export type { RouteEntry } from '../ui/route-data'
+
 /** The app's routes, as they follow the mount path (no leading slash). */
 export const ROUTE_TAIL = String.raw`(?:index\.html|open|rules|import|plan\/[^/]+(?:\/|\/review|\/checklist|\/import|\/group-chat-queries|\/step\/[^/]+)?)?`
 
@@ -19,9 +24,6 @@ export function mountPathOf(pathname: string): string {
   // A path the app does not know (its Not found page): its folder.
   return match?.[1] ?? pathname.replace(/[^/]*$/, '')
 }
-
-/** The id of the JSON block (not a script: it never runs) naming each route's chunks, before the bootstrap. */
-export const ROUTES_DATA_ID = 'planner-routes'
 
 /**
  * The inline script the built page runs first, in its head, allowed by its hash in the
@@ -33,8 +35,10 @@ export const ROUTES_DATA_ID = 'planner-routes'
  *    names which chunks (and stylesheets) each route needs. This adds them all at once,
  *    `modulepreload`s for the chunks (a script-made stylesheet link does not hold the
  *    first paint), so a page's code loads beside the entry instead of after it has run.
- *    On the start page, whose text is in the page already, it waits for the first
- *    frame: that text is painted before any code is fetched or run;
+ *    On the start page, whose text is in the page already, it waits until that text
+ *    is painted (the browser's first-contentful-paint entry, which comes once the
+ *    frame is on screen; where there is no PerformanceObserver, the first frame):
+ *    no code is fetched or run before;
  * 3. marks the start page (`<html data-start>`): the pre-rendered start page text in
  *    index.html shows there only;
  * 4. once the body is parsed: gives the pre-rendered links their address under the
@@ -57,17 +61,12 @@ export const BOOTSTRAP_SCRIPT =
   `x[2].forEach(function(i){if(!q[i]){q[i]=1;add(t.files[i])}})});` +
   `var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=u+t.main;h.appendChild(e)}catch(e){}}` +
   `if(s.length||d.visibilityState!=='visible')go();` +
-  `else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,3000)}` +
+  `else{try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)})` +
+  `.observe({type:'paint',buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(go)})}setTimeout(go,3000)}` +
   `d.addEventListener('readystatechange',function(){if(d.readyState!=='interactive')return;` +
   `[].forEach.call(d.querySelectorAll('[data-href]'),function(a){var h=a.getAttribute('data-href');` +
   `a.setAttribute('href',u+h);if(a.hasAttribute('data-nav')&&h===r)a.setAttribute('aria-current','page')});` +
   `if(s.length)[].forEach.call(d.querySelectorAll('[data-prerender=start]'),function(e){e.remove()})})})()`
-
-/** The mount path the page runs under: from the `<base>` the bootstrap set; '/' where there is none (development). */
-export function appBase(): string {
-  const href = document.querySelector('base')?.getAttribute('href')
-  return href && href.startsWith('/') && href.endsWith('/') ? href : '/'
-}
 
 /** The router's basepath: '/' or '/planner' (no trailing slash). */
 export function routerBasepath(): string {

@@ -6,10 +6,10 @@ export const SETTLE_MS = 3000
 
 /**
  * Runs `fn` once, when the browser is idle after the page has been used or, if nobody
- * uses it, `SETTLE_MS` after it has loaded. For work that can wait (the code of the pages
- * that usually come next, a step's checks): it never competes with the page's first
- * paint for the network or the main thread, and it still runs between keystrokes, not
- * inside one. Returns a function that cancels it.
+ * uses it, `SETTLE_MS` after it has loaded. For work that can wait (fetching the code of
+ * the pages that usually come next): it never competes with the page's first paint for
+ * the network or the main thread, and it still runs between keystrokes, not inside one.
+ * Returns a function that cancels it.
  */
 export function whenSettled(fn: () => void, settleMs = SETTLE_MS): () => void {
   let done = false

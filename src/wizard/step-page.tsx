@@ -27,6 +27,7 @@ import { Fields } from './form/fields'
 import { StepFormContext } from './form/form-context'
 import { UnplacedNotes, useLiveNotes } from './live-notes'
 import type { StepModule } from './step-module'
+import { preloadPage } from '../ui/route-data'
 import { prefetchStep } from './step-modules'
 import { blockerKey, useBlockerAcknowledgement } from './use-blocker-acknowledgement'
 import { useStepChecks } from './use-step-checks'
@@ -114,9 +115,12 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   const [saveProblem, setSaveProblem] = useState<{ message: string; plan: Plan } | null>(null)
   const [checksProblem, setChecksProblem] = useState(false)
   const submitting = useRef(false)
-  // The step Continue usually leads to: its form is fetched while this one is filled.
+  // The step Continue usually leads to: its code is fetched (not run) while this one is filled.
   const next = returnTo === 'review' ? undefined : nextStepId(plan, meta.id)
-  useEffect(() => (next ? whenSettled(() => prefetchStep(next)) : undefined), [next])
+  useEffect(
+    () => (next ? whenSettled(() => preloadPage(`plan/$/step/${next}`)) : undefined),
+    [next],
+  )
   // Someone is filling the form: the checks are needed soon, idle time or not.
   const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => {

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import type { Answers, SliceKey } from '../rules/answers'
 import type { Finding } from '../rules/finding'
 import type { StepChecks as SchemaChecks } from './form/validation'
 import type { StepModule } from './step-module'
-import { whenSettled } from '../ui/when-settled'
 
 type Slice<K extends SliceKey> = NonNullable<Answers[K]>
 
@@ -29,10 +28,10 @@ export function loadStepChecks<K extends SliceKey, I extends FieldValues>(
 }
 
 /**
- * A step's validation, off its first load: loading starts once the page has settled
- * (`whenSettled`: it has been used, or a few seconds after it loaded), or at once when the
- * form gets focus or Continue is pressed (`ensure`). `checks` is null until
- * it has arrived; Continue awaits `ensure()`, so no answer is ever saved unchecked.
+ * A step's validation, off its first load: loading starts when the form gets focus or
+ * Continue is pressed (`ensure`), not before: building the schemas is work a step opened
+ * only to be read never needs. `checks` is null until it has arrived; Continue awaits
+ * `ensure()`, so no answer is ever saved unchecked.
  */
 export function useStepChecks<K extends SliceKey, I extends FieldValues>(
   module: StepModule<K, I>,
@@ -50,6 +49,5 @@ export function useStepChecks<K extends SliceKey, I extends FieldValues>(
     })
     return promise
   }, [module])
-  useEffect(() => whenSettled(() => void ensure().catch(() => {})), [ensure])
   return { checks, ensure }
 }
