@@ -15,7 +15,12 @@ const IMPORTS: Record<string, string[]> = {
   [`${R}/index.html`]: [m('main.tsx')],
   [m('main.tsx')]: [m('react.js'), m('app-base.ts')],
   [route('index.tsx')]: [m('start-page.tsx'), m('plan-store.ts')],
-  [m('start-page.tsx')]: [m('saved-plans.tsx')],
+  [m('start-page.tsx')]: [m('saved-plans.tsx'), m('same-value.ts'), m('a-word.ts')],
+  [m('a-word.ts')]: [m('same-value.ts')],
+  [route('plan.$planId.index.tsx')]: [m('overview-page.tsx')],
+  // What Continue runs, loaded on demand: no page draws it, and it imports a module
+  // only the start page draws.
+  [m('submit-step.ts')]: [m('same-value.ts'), m('a-word.ts')],
   [route('plan.$planId.tsx')]: [m('plan-layout.tsx'), m('plan-store.ts')],
   [m('plan-layout.tsx')]: [m('step-list.tsx'), m('react.js')],
   [route('plan.$planId.step.$stepId.tsx')]: [m('step-page.tsx')],
@@ -44,6 +49,7 @@ const DYNAMIC: Record<string, string[]> = {
   [m('checklist-body.tsx')]: [m('checklist-page.tsx')],
   // The verdict: drawn by the review, loaded on demand by a step's checks.
   [m('findings.ts')]: [m('step-page.tsx')],
+  [m('submit-step.ts')]: [m('step-page.tsx')],
 }
 IMPORTS[m('review-page.tsx')]?.push(m('findings.ts'))
 
@@ -85,6 +91,8 @@ describe('page chunks', () => {
   it("puts the plan's layout in one chunk, and a route's own code with it", () => {
     expect(group('plan-layout.tsx')).toBe('plan')
     expect(group('step-list.tsx')).toBe('plan')
+    // The plan's overview is a page of its own, not part of every plan page.
+    expect(group('overview-page.tsx')).not.toBe('plan')
     expect(group('step-page.tsx')).toBe(group('fields.tsx'))
     expect(group('step-page.tsx')).not.toBe('plan')
     // What every step and the review draw (the form library) goes together, apart from
@@ -112,12 +120,27 @@ describe('page chunks', () => {
     // with the review's page it would bring the review's code (and every form) along.
     expect(group('findings.ts')).toMatch(/^own:/)
     expect(group('review-page.tsx')).not.toBe(group('findings.ts'))
+    // So does a module that code no page draws imports: with the start page's code it
+    // would bring that page along to a step's Continue.
+    expect(group('same-value.ts')).toMatch(/^own:/)
+    expect(group('saved-plans.tsx')).toBe('start')
     // Code no page draws at once is left to the bundler.
     expect(group('use-step-checks.ts')).toBeUndefined()
+    expect(group('submit-step.ts')).toBeUndefined()
   })
 
   it('fills the groups in an order in which no group takes a wider one’s code', () => {
-    const order = groupOrder(GROUPS.values())
+    const imports = new Map<string, Set<string>>()
+    for (const [id, g] of GROUPS) {
+      for (const dep of GRAPH.imports(id)) {
+        const h = GROUPS.get(dep)
+        if (h && h !== g) imports.set(g, (imports.get(g) ?? new Set()).add(h))
+      }
+    }
+    // Two modules kept apart, drawn by the same page, one importing the other: the
+    // imported one first, whatever their names.
+    expect(group('a-word.ts')).toMatch(/^own:/)
+    const order = groupOrder(GROUPS.values(), imports)
     expect(order.slice(0, 2)).toEqual(['index', 'plan'])
     for (const [id, g] of GROUPS) {
       for (const dep of GRAPH.imports(id)) {

@@ -118,20 +118,47 @@ export function groupsOf(graph: ModuleGraph, pages: Map<string, Page>): Map<stri
   const planPages = names.filter((n) => PLAN.test(n))
   const planKinds = [...new Set(planPages.map(kindOf))]
   const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')
-  // A module imported on demand where its pages do not draw it (the rules' verdict,
-  // loaded by a step's checks) keeps a chunk of its own, as the bundler makes it: in a
-  // group it would bring the group's other code along.
+  // Who imports each module, at once or on demand.
+  const importers = new Map<string, string[]>()
+  for (const id of graph.ids) {
+    for (const dep of graph.imports(id)) importers.set(dep, [...(importers.get(dep) ?? []), id])
+  }
+  // The pages on which a module may run: those that draw it, or, for code no page draws
+  // (what Continue runs, the rules' verdict), those of the code that imports it.
+  // 'anywhere' for the entry's code; none for a page opened now and then (it may load
+  // more than it needs).
+  const running = new Map<string, Set<string> | 'anywhere'>()
+  const runsOn = (id: string, seen = new Set<string>()): Set<string> | 'anywhere' => {
+    const known = running.get(id)
+    if (known) return known
+    if (entry.has(id)) return 'anywhere'
+    const drawn = drawnBy.get(id)
+    if (drawn) return new Set(drawn)
+    const out = new Set<string>()
+    if (COMPONENT.test(id) || seen.has(id)) return out
+    seen.add(id)
+    for (const importer of [...(importers.get(id) ?? []), ...graph.dynamicImporters(id)]) {
+      const pages = runsOn(importer, seen)
+      if (pages === 'anywhere') {
+        running.set(id, pages)
+        return pages
+      }
+      pages.forEach((p) => out.add(p))
+    }
+    running.set(id, out)
+    return out
+  }
+  // A module loaded where its pages do not draw it (the rules' verdict, loaded by a step's
+  // checks; a word of the start page's that Continue uses) keeps a chunk of its own, as the
+  // bundler makes it: in a group of a few pages it would bring that group's other code
+  // along. The entry's and the plan layout's groups are loaded nearly everywhere already.
   const loadedElsewhere = (id: string, by: string[]) =>
-    graph.dynamicImporters(id).some((importer) => {
-      const pages = drawnBy.get(importer)
-      return !pages || pages.some((p) => !by.includes(p))
+    [...(importers.get(id) ?? []), ...graph.dynamicImporters(id)].some((importer) => {
+      const pages = runsOn(importer)
+      return pages === 'anywhere' || [...pages].some((p) => !by.includes(p))
     })
   const groups = new Map<string, string>()
   for (const [id, by] of drawnBy) {
-    if (!COMPONENT.test(id) && !lazyRoots.has(id) && loadedElsewhere(id, by)) {
-      groups.set(id, `own:${by.map(kindOf).join('+')}:${id}`)
-      continue
-    }
     // Code one step alone draws (its form) stays that step's; code several steps draw
     // is the steps'.
     const oneStep = by.filter((p) => kindOf(p) !== p).length === 1
@@ -141,9 +168,13 @@ export function groupsOf(graph: ModuleGraph, pages: Map<string, Page>): Map<stri
     else if (by.includes(START)) group = 'index'
     else if (planKinds.filter((k) => !kinds.includes(k)).length <= 1 && routed.has(id))
       group = 'plan'
-    else if (routed.has(id)) group = kinds.map(slug).join('+')
+    else if (routed.has(id)) group = `route:${kinds.map(slug).join('+')}`
     else if (by.length > 1 && by.every((p) => kindOf(p) !== p)) group = 'step-forms'
-    else group = `drawn-${by.map(slug).join('+')}`
+    else group = `drawn:${by.map(slug).join('+')}`
+    const apart = group !== 'index' && group !== 'plan' && !COMPONENT.test(id) && !lazyRoots.has(id)
+    if (apart && loadedElsewhere(id, by)) {
+      group = `own:${[...new Set(by.map(kindOf))].join('+')}:${id}`
+    }
     groups.set(id, group)
   }
   for (const id of entry) groups.set(id, 'index')
@@ -187,9 +218,7 @@ export function chunkNames(
       g === 'index'
         ? g
         : (routes.sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ??
-          (lazy[0]
-            ? base(lazy[0])
-            : g.replace(/\/plan\/\$\//g, '').replace(/[^a-z0-9_.+-]+/gi, '-')))
+          (lazy[0] ? base(lazy[0]) : g.replace(/^\w+:/, '').replace(/[^a-z0-9_.+-]+/gi, '-')))
     if (name === 'index' && g !== 'index') name = 'routes'
     let unique = name
     for (let n = 2; taken.has(unique); n++) unique = `${name}_${n}`
@@ -207,19 +236,37 @@ export function chunkNames(
  * wider, so it comes first. A module kept apart comes before the groups of the pages
  * that draw it, which would otherwise take it in.
  */
-export function groupOrder(groups: Iterable<string>): string[] {
+export function groupOrder(
+  groups: Iterable<string>,
+  /** For each group, the groups its modules import. */
+  imports: Map<string, Set<string>> = new Map(),
+): string[] {
   const rank = (g: string) => {
     if (g === 'index') return 0
     if (g === 'plan') return 1
     if (g === 'step-forms') return 3
-    if (g.startsWith('drawn-')) return 4
+    if (g.startsWith('drawn:')) return 4
     return 2
   }
-  const width = (g: string) =>
-    g.startsWith('own:') ? (g.split(':')[1] as string).split('+').length + 0.5 : g.split('+').length
-  return [...new Set(groups)].sort(
+  // How many kinds of page draw the group's code (a module kept apart: half more, so it
+  // comes before the groups of the pages that draw it).
+  const width = (g: string) => {
+    const [prefix, kinds = ''] = g.split(':')
+    return kinds.split('+').length + (prefix === 'own' ? 0.5 : 0)
+  }
+  const left = [...new Set(groups)].sort(
     (a, b) => rank(a) - rank(b) || width(b) - width(a) || a.localeCompare(b),
   )
+  // In that order, but a group only once the groups it imports are placed (where they
+  // import each other, in that order all the same).
+  const order: string[] = []
+  while (left.length) {
+    const ready = left.findIndex((g) =>
+      [...(imports.get(g) ?? [])].every((d) => d === g || !left.includes(d)),
+    )
+    order.push(...left.splice(Math.max(ready, 0), 1))
+  }
+  return order
 }
 
 /** Most groups a build may make: the bundler reads the list of groups before the build. */
@@ -268,10 +315,32 @@ export function pageChunks(drawnAtOnce: DrawnAtOnce[]): Plugin {
         (id) => [...(info(id)?.importers ?? []), ...(info(id)?.dynamicImporters ?? [])],
         (id) => info(id)?.importedIds ?? [],
       )
-      const order = groupOrder(groups.values())
+      const imports = new Map<string, Set<string>>()
+      for (const [id, g] of groups) {
+        for (const dep of info(id)?.importedIds ?? []) {
+          const h = groups.get(dep)
+          if (h && h !== g) imports.set(g, (imports.get(g) ?? new Set()).add(h))
+        }
+      }
+      const order = groupOrder(groups.values(), imports)
       if (order.length > SLOTS) this.error(`page-chunks: ${order.length} groups, room for ${SLOTS}`)
       slotOf = new Map([...groups].map(([id, g]) => [id, order.indexOf(g)]))
       names = order.map((g) => label.get(g) ?? g)
+    },
+    // Each module must be in the chunk of its group: a group filled too early takes in
+    // the imports of its modules that belong to a later one.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        for (const id of chunk.moduleIds) {
+          const slot = slotOf.get(id)
+          if (slot === undefined) continue
+          const want = names[slot] as string
+          if (chunk.name !== want && !(want === 'index' && chunk.isEntry)) {
+            this.error(`page-chunks: ${id} is in the chunk ${chunk.name}, not in ${want}`)
+          }
+        }
+      }
     },
   }
 }

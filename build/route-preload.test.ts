@@ -66,11 +66,12 @@ function runPage(
   pathname: string,
   data: string | null,
   body: Element[] = [],
-  { frame = true, visibility = 'visible', paintTiming = false } = {},
+  { frame = true, visibility = 'visible', paintTiming = false, paintReported = true } = {},
 ) {
   const head: Element[] = []
   const html: Record<string, string> = {}
   let onReady: (() => void) | undefined
+  let onVisibility: (() => void) | undefined
   const frames: (() => void)[] = []
   const timers: { fn: () => void; ms: number }[] = []
   const document = {
@@ -81,8 +82,11 @@ function runPage(
     documentElement: { setAttribute: (k: string, v: string) => (html[k] = v) },
     getElementById: (id: string) => (id === ROUTES_DATA_ID && data ? { textContent: data } : null),
     addEventListener: (type: string, fn: () => void) => {
-      expect(type).toBe('readystatechange')
-      onReady = fn
+      if (type === 'visibilitychange') onVisibility = fn
+      else {
+        expect(type).toBe('readystatechange')
+        onReady = fn
+      }
     },
     querySelectorAll: (selector: string) =>
       body
@@ -101,12 +105,13 @@ function runPage(
   }
   // A browser with paint timing: the observer is told of paints once they are on screen.
   let onPaint: ((list: { getEntriesByName(name: string): unknown[] }) => void) | undefined
+  // (One that does not report paints ignores the request, as browsers do.)
   class PerformanceObserver {
-    constructor(fn: typeof onPaint) {
-      onPaint = fn
-    }
+    static supportedEntryTypes = paintReported ? ['longtask', 'paint'] : ['longtask']
+    constructor(private fn: typeof onPaint) {}
     observe(options: { type: string; buffered: boolean }) {
       expect(options).toEqual({ type: 'paint', buffered: true })
+      if (paintReported) onPaint = this.fn
     }
   }
   runInNewContext(BOOTSTRAP_SCRIPT, {
@@ -153,6 +158,9 @@ function runPage(
     /** The fallback timer, for a frame that never comes. */
     fallback: timers.find((t) => t.ms > 0),
     start: 'data-start' in html,
+    /** The tab is hidden or shown again. */
+    visibilityChanges: () => onVisibility?.(),
+    scripts: () => head.filter((e) => e.attrs.tag === 'script').map((e) => e.src),
   }
 }
 
@@ -220,6 +228,14 @@ describe('route preload', () => {
       [...ENTRY.preload, ...chunksFor(table, '')].map((f) => `/planner/${f}`).sort(),
     )
     expect(runPage('/planner/', data, [], { paintTiming: true, frame: false }).main).toEqual([])
+    // A tab hidden before its first paint reports none: it starts when hidden or shown.
+    const hiddenLater = runPage('/planner/', data, [], { paintTiming: true, frame: false })
+    hiddenLater.visibilityChanges()
+    expect(hiddenLater.scripts()).toEqual(['/planner/assets/index.js'])
+    // A browser that has the observer but reports no paints starts on the first frame.
+    const noPaints = runPage('/planner/', data, [], { paintTiming: true, paintReported: false })
+    expect(noPaints.startedBeforeFrame).toBe(false)
+    expect(noPaints.main).toEqual(['/planner/assets/index.js'])
     // A plan page does not wait.
     expect(
       runPage('/planner/plan/p-1/review', data, [], { paintTiming: true }).startedBeforeFrame,

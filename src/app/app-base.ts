@@ -37,8 +37,8 @@ export function mountPathOf(pathname: string): string {
  *    first paint), so a page's code loads beside the entry instead of after it has run.
  *    On the start page, whose text is in the page already, it waits until that text
  *    is painted (the browser's first-contentful-paint entry, which comes once the
- *    frame is on screen; where there is no PerformanceObserver, the first frame):
- *    no code is fetched or run before;
+ *    frame is on screen; where paints are not reported, the first frame), or until the
+ *    tab is hidden or shown again: no code is fetched or run before;
  * 3. marks the start page (`<html data-start>`): the pre-rendered start page text in
  *    index.html shows there only;
  * 4. once the body is parsed: gives the pre-rendered links their address under the
@@ -61,8 +61,10 @@ export const BOOTSTRAP_SCRIPT =
   `x[2].forEach(function(i){if(!q[i]){q[i]=1;add(t.files[i])}})});` +
   `var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=u+t.main;h.appendChild(e)}catch(e){}}` +
   `if(s.length||d.visibilityState!=='visible')go();` +
-  `else{try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)})` +
-  `.observe({type:'paint',buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(go)})}setTimeout(go,3000)}` +
+  `else{var o=typeof PerformanceObserver=='function'&&PerformanceObserver;if(o&&(o.supportedEntryTypes||[]).indexOf('paint')>=0)` +
+  `new o(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)}).observe({type:'paint',buffered:true});` +
+  `else requestAnimationFrame(function(){setTimeout(go)});` +
+  `d.addEventListener('visibilitychange',go);setTimeout(go,3000)}` +
   `d.addEventListener('readystatechange',function(){if(d.readyState!=='interactive')return;` +
   `[].forEach.call(d.querySelectorAll('[data-href]'),function(a){var h=a.getAttribute('data-href');` +
   `a.setAttribute('href',u+h);if(a.hasAttribute('data-nav')&&h===r)a.setAttribute('aria-current','page')});` +

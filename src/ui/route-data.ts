@@ -63,16 +63,13 @@ export function preloadPage(path: string): void {
   const table = routesOfPage()
   if (!table) return
   const base = appBase()
+  // What the page has asked for already (the bootstrap's links, Vite's, this function's).
   const have = new Set(
-    [
-      ...document.querySelectorAll<HTMLLinkElement>(
-        'link[rel=modulepreload], link[rel=stylesheet]',
-      ),
-    ].map((l) => l.getAttribute('href')),
+    [...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href),
   )
   for (const file of chunksFor(table, path)) {
     const href = base + file
-    if (have.has(href)) continue
+    if (have.has(new URL(href, document.baseURI).href)) continue
     const link = document.createElement('link')
     link.rel = file.endsWith('.css') ? 'prefetch' : 'modulepreload'
     link.crossOrigin = ''

@@ -43,7 +43,7 @@ function choiceTest(): (name: string | undefined) => boolean {
  * that caused them. The saved plan's findings are evaluated once; while typing, only the
  * step's own check runs again, on the answers given so far (a missing or not yet valid
  * answer counts as not answered), when a choice changes or typing pauses, never per key.
- * Until the step's schema has loaded (`checks` null, a moment after the page is drawn)
+ * Until the step's schema has loaded (`checks` null, until the form is first used)
  * the notes are the saved plan's.
  */
 export function useLiveNotes<K extends SliceKey, I extends FieldValues, O>(

@@ -121,13 +121,17 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
     () => (next ? whenSettled(() => preloadPage(`plan/$/step/${next}`)) : undefined),
     [next],
   )
-  // Someone is filling the form: the checks are needed soon, idle time or not.
+  // Someone is filling the form: the checks are needed soon, idle time or not. A press
+  // counts as well as focus (Safari does not focus a radio button or a box that is clicked).
   const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => {
     const el = formRef.current
     const start = () => void ensure().catch(() => {})
-    el?.addEventListener('focusin', start, { once: true })
-    return () => el?.removeEventListener('focusin', start)
+    const uses = ['focusin', 'pointerdown', 'input'] as const
+    for (const type of uses) el?.addEventListener(type, start, { once: true })
+    return () => {
+      for (const type of uses) el?.removeEventListener(type, start)
+    }
   }, [ensure])
   // What Continue runs after the checks, fetched once they are here.
   useEffect(() => {
