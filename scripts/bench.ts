@@ -26,6 +26,8 @@ import { parseInventoryCsv } from '../src/plan/inventory-csv'
 import { lighthouseBench } from './lighthouse'
 import { chunksFor } from '../build/route-preload'
 import { ROUTES_DATA_ID } from '../src/app/app-base'
+import type { RoutesData } from '../src/ui/route-data'
+import { routeTableOf } from '../src/ui/route-data'
 import { STEPS } from '../src/ui/step-registry'
 
 const root = join(import.meta.dirname, '..')
@@ -96,17 +98,8 @@ async function bundleSizes() {
   const page = readFileSync(join(dist, 'index.html'), 'utf8')
   const data = new RegExp(`id="${ROUTES_DATA_ID}">(.*?)</script>`).exec(page)?.[1]
   if (!data) throw new Error('The built page has no route data: is this build current?')
-  const routes = JSON.parse(data) as {
-    main: string
-    preload: string[]
-    files: string[]
-    routes: [string[], boolean, number[]][]
-  }
-  const table = routes.routes.map(([segments, index, chunks]) => ({
-    segments,
-    index,
-    chunks: chunks.map((i) => routes.files[i] as string),
-  }))
+  const routes = JSON.parse(data) as RoutesData
+  const table = routeTableOf(routes)
   const gz = (files: string[]) =>
     files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0)
   const scripts = (path: string, leaveOut = /^$/) =>

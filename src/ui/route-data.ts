@@ -30,6 +30,23 @@ export function chunksFor(table: RouteEntry[], path: string): string[] {
   return [...out]
 }
 
+/** The route data as the build writes it (build/route-preload.ts, routesData). */
+export interface RoutesData {
+  main: string
+  preload: string[]
+  files: string[]
+  routes: [string[], boolean, number[]][]
+}
+
+/** The routes of the route data, each with its chunks' file names. */
+export function routeTableOf(data: RoutesData): RouteEntry[] {
+  return data.routes.map(([segments, index, chunks]) => ({
+    segments,
+    index,
+    chunks: chunks.map((i) => data.files[i] as string),
+  }))
+}
+
 let routeTable: RouteEntry[] | null | undefined
 
 /** The built page's route data; null in development, or where it cannot be read. */
@@ -37,17 +54,10 @@ function routesOfPage(): RouteEntry[] | null {
   if (routeTable !== undefined) return routeTable
   routeTable = null
   try {
-    const data = JSON.parse(document.getElementById(ROUTES_DATA_ID)?.textContent ?? 'null') as {
-      files: string[]
-      routes: [string[], boolean, number[]][]
-    } | null
-    if (data) {
-      routeTable = data.routes.map(([segments, index, chunks]) => ({
-        segments,
-        index,
-        chunks: chunks.map((i) => data.files[i] as string),
-      }))
-    }
+    const data = JSON.parse(
+      document.getElementById(ROUTES_DATA_ID)?.textContent ?? 'null',
+    ) as RoutesData | null
+    if (data) routeTable = routeTableOf(data)
   } catch {
     // A page without usable route data fetches nothing ahead.
   }
