@@ -119,3 +119,28 @@ test('a new build is taken only after the update prompt, never mixed with the ol
     await server.close()
   }
 })
+
+test('the build is precached only once the first page has settled, not while it draws', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const server = await startStaticServer(DIST, '/planner/', PORT)
+  const registered = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
+  try {
+    await page.goto(BASE)
+    await page.waitForFunction(() => document.readyState === 'complete')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Plan your move to Lync Server 2013' }),
+    ).toBeVisible()
+    // Loaded and drawn, nobody has used it yet, and less than 3 s have passed.
+    await page.waitForTimeout(1000)
+    expect(await registered()).toBe(false)
+    // Someone uses the page (a key): the worker is registered when the browser is idle.
+    await page.keyboard.press('Tab')
+    await expect.poll(registered, { timeout: 10_000 }).toBe(true)
+    await swReady(page)
+  } finally {
+    await server.close()
+  }
+})

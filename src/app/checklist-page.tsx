@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { RULES_VERSION } from '../rules/catalogue'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
@@ -37,7 +37,9 @@ function useChecklistBody(): { module?: typeof Body; failed: boolean } {
     if (module) return
     let live = true
     loadBody().then(
-      (m) => live && setModule(() => m),
+      // In a transition React builds the sections in slices of a few milliseconds,
+      // yielding between them, not in one long task after the page's first paint.
+      (m) => live && startTransition(() => setModule(() => m)),
       () => live && setFailed(true),
     )
     return () => {
@@ -98,21 +100,34 @@ export function ChecklistPage() {
   const total = checklist?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0
   const ticked =
     checklist?.sections.reduce((n, s) => n + s.items.filter((i) => done.has(i.id)).length, 0) ?? 0
+  const title = `Checklist: ${plan.name}`
   return (
     <div className="checklist" aria-busy={checklist ? undefined : true}>
       <header className="print-header">
         <h1 className="page-title" tabIndex={-1}>
-          {checklist
-            ? `Checklist: ${plan.name}`
-            : failed
-              ? 'The checklist could not load'
-              : 'Loading the checklist…'}
+          {checklist ? (
+            title
+          ) : (
+            <Reserved
+              text={failed ? 'The checklist could not load' : 'Loading the checklist…'}
+              room={title}
+            />
+          )}
         </h1>
         <p className="print-header__meta">
           <span className="print-only-inline">Printed {today()} · </span>
-          Rules version {RULES_VERSION} · {checklist ? `${ticked} of ${total} items done · ` : ''}
-          {counts.blocker} open {counts.blocker === 1 ? 'blocker' : 'blockers'}, {counts.warning}{' '}
+          Rules version {RULES_VERSION} · {counts.blocker} open{' '}
+          {counts.blocker === 1 ? 'blocker' : 'blockers'}, {counts.warning}{' '}
           {counts.warning === 1 ? 'warning' : 'warnings'}
+          {checklist ? (
+            ` · ${ticked} of ${total} items done`
+          ) : (
+            // Last on the line, so the room kept for it is blank space at its end.
+            <span className="reserved__room" aria-hidden="true">
+              {' '}
+              · 00 of 00 items done
+            </span>
+          )}
         </p>
       </header>
       <ChecklistToolbar
@@ -155,6 +170,22 @@ export function ChecklistPage() {
         </div>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * `text`, in a box as tall as `room` would be: a heading that changes its words once the
+ * sections are drawn does not push what is below it down the screen (a layout shift).
+ * The room is neither seen nor read out.
+ */
+function Reserved({ text, room }: { text: string; room: string }) {
+  return (
+    <span className="reserved">
+      <span>{text}</span>
+      <span className="reserved__room" aria-hidden="true">
+        {room}
+      </span>
+    </span>
   )
 }
 
