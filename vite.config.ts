@@ -26,18 +26,24 @@ function rulesBuild(): string {
 }
 
 // Lazy chunks a page draws at once: its HTML asks for them beside the page's code
-// (the open step's form, src/wizard/step-modules.ts; the picture; the checklist's
-// sections, drawn a moment after its first draw), and they are grouped with it.
+// (the open step's form, src/wizard/step-modules.ts; the picture), or the page asks for
+// them right after its first draw (the checklist's sections), and they are grouped with it.
 const DRAWN_AT_ONCE: DrawnAtOnce[] = [
   ...STEPS.map(({ id }) => ({
     path: `plan/$/step/${id}`,
     modules: [`src/wizard/steps/${id}-step.tsx`],
   })),
-  ...['plan/$/review', 'plan/$/checklist', 'plan/$/step/sql', 'plan/$/step/pools'].map((path) => ({
+  ...['plan/$/review', 'plan/$/step/sql', 'plan/$/step/pools'].map((path) => ({
     path,
     modules: ['src/ui/migration-diagram.tsx'],
   })),
-  { path: 'plan/$/checklist', modules: ['src/app/checklist-body.tsx'] },
+  // The checklist asks for its sections and its picture once its header, actions and
+  // share panel are on screen: their bytes do not hold up that first draw on a slow line.
+  {
+    path: 'plan/$/checklist',
+    modules: ['src/app/checklist-body.tsx', 'src/ui/migration-diagram.tsx'],
+    afterFirstPaint: true,
+  },
 ]
 
 // The router plugin must run before react(): it writes src/routeTree.gen.ts

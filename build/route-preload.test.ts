@@ -191,6 +191,28 @@ describe('route preload', () => {
     ).toThrow(/typo\.tsx .* is in no chunk/)
   })
 
+  it('leaves the chunks a page asks for after its first paint out of what the page asks for at once', () => {
+    const later = routeTable(
+      CHUNKS,
+      [
+        ...DRAWN_AT_ONCE,
+        { path: 'plan/$/review', modules: ['src/ui/picture.tsx'], afterFirstPaint: true },
+      ],
+      '/app',
+    )
+    expect(chunksFor(later, 'plan/p-1/review')).not.toContain('assets/picture.js')
+    // Fetching a page's code ahead (preloadPage) takes them too.
+    expect(chunksFor(later, 'plan/p-1/review', { later: true })).toEqual(
+      expect.arrayContaining(['assets/picture.js', 'assets/geometry.js']),
+    )
+    // The checklist, which draws the picture at once, still has it.
+    expect(chunksFor(later, 'plan/p-1/checklist')).toContain('assets/picture.js')
+    // The bootstrap, which reads the same data, does not ask for it either.
+    const page = runPage('/planner/plan/p-1/review', routesData(later, ENTRY))
+    expect(page.preloads).not.toContain('/planner/assets/picture.js')
+    expect(page.preloads).toContain('/planner/assets/plan.js')
+  })
+
   for (const mount of ['/', '/planner/', '/Planner%20Tools/lync/']) {
     it(`starts the app and asks for the open page's chunks at once under ${mount}`, () => {
       for (const path of ['', 'rules', 'plan/p-1/step/sql', 'plan/p-1/checklist', 'open']) {

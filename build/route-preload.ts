@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type { Plugin } from 'vite'
 import type { RouteEntry } from '../src/app/app-base'
 import { BOOTSTRAP_SCRIPT, chunksFor, ROUTES_DATA_ID } from '../src/app/app-base'
+import { AFTER_FIRST_PAINT } from '../src/ui/route-data'
 
 // Each page's code is split by route (the router plugin), so without help the
 // browser learns of a page's chunks only after the entry has downloaded and run:
@@ -31,6 +32,11 @@ interface OutputChunkLike {
 export interface DrawnAtOnce {
   path: string
   modules: string[]
+  /**
+   * The page asks for these itself once its first draw is on screen: the page's HTML
+   * does not (they are grouped with the page all the same, build/page-chunks.ts).
+   */
+  afterFirstPaint?: boolean
 }
 
 /** `plan.$planId.step.$stepId.tsx` -> segments of the route it defines. */
@@ -77,7 +83,7 @@ export function routeTable(
       if (route) table.push({ ...route, chunks: needed([c.fileName]) })
     }
   }
-  for (const { path, modules } of drawnAtOnce) {
+  for (const { path, modules, afterFirstPaint } of drawnAtOnce) {
     const files = modules.map((m) => {
       const id = posix.join(root, m)
       const chunk =
@@ -85,7 +91,12 @@ export function routeTable(
       if (!chunk) throw new Error(`route-preload: ${m} (drawn at once on ${path}) is in no chunk`)
       return chunk.fileName
     })
-    table.push({ segments: path.split('/'), index: true, chunks: needed(files) })
+    const segments = path.split('/')
+    table.push({
+      segments: afterFirstPaint ? [AFTER_FIRST_PAINT, ...segments] : segments,
+      index: true,
+      chunks: needed(files),
+    })
   }
   return table.sort((a, b) => a.segments.join('/').localeCompare(b.segments.join('/')))
 }

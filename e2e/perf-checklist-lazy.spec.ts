@@ -80,6 +80,39 @@ test('before its sections arrive the page draws its actions and says it is loadi
   await expect(page.getByRole('article')).toHaveCount(ITEMS.length)
 })
 
+test('the checklist asks for its sections and its picture only once its first draw is on screen', async ({
+  page,
+}) => {
+  await openReference(page)
+  await expect(page.getByRole('heading', READY)).toBeVisible({ timeout: 30_000 })
+  // Opened cold: what had the screen shown (the browser's largest-contentful-paint
+  // entries, reported once a frame is on screen) when each chunk was asked for?
+  await page.addInitScript(() => {
+    const shown: string[] = []
+    ;(window as unknown as { shown: string[] }).shown = shown
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element })[]) {
+        if (entry.element?.closest('.checklist')) shown.push(entry.element.tagName)
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  })
+  const onScreen: Record<string, number> = {}
+  await page.route(/\/assets\/(checklist-body|migration-diagram)-[\w-]+\.js$/, async (route) => {
+    const chunk = /(checklist-body|migration-diagram)/.exec(route.request().url())?.[1] ?? '?'
+    onScreen[chunk] = await page.evaluate(
+      () => (window as unknown as { shown: string[] }).shown.length,
+    )
+    await route.continue()
+  })
+  await page.goto(`/plan/${REFERENCE.id}/checklist`)
+  await expect(page.getByRole('heading', READY)).toBeVisible()
+  await expect(page.locator('.migration-diagram-placeholder')).toHaveCount(0)
+  // Both were asked for, each after a part of the page's first draw was on screen.
+  expect(Object.keys(onScreen).sort()).toEqual(['checklist-body', 'migration-diagram'])
+  expect(onScreen['checklist-body']).toBeGreaterThan(0)
+  expect(onScreen['migration-diagram']).toBeGreaterThan(0)
+})
+
 test('Print pressed by keyboard before the sections arrive prints once they are all on the page', async ({
   page,
 }) => {

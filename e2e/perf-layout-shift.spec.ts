@@ -94,3 +94,22 @@ test('a step opened cold: its form arrives without pushing the footer down the s
   await page.waitForTimeout(300)
   expect(await shifts(page)).toEqual([])
 })
+
+test('a step opened cold is drawn whole: its form comes with its page, with no placeholder first', async ({
+  page,
+}) => {
+  // Whatever the page ever drew in the form's place before the form (the room of the
+  // heading that the step's placeholder holds).
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { placeholders: string[] }).placeholders = seen
+    new MutationObserver(() => {
+      if (document.querySelector('main .page-title[aria-hidden="true"]')) seen.push('placeholder')
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`/plan/${REFERENCE.id}/step/sql`)
+  await expect(page.getByRole('button', { name: /^Continue/ })).toBeVisible()
+  expect(
+    await page.evaluate(() => (window as unknown as { placeholders: string[] }).placeholders),
+  ).toEqual([])
+})

@@ -102,8 +102,8 @@ async function bundleSizes() {
   const table = routeTableOf(routes)
   const gz = (files: string[]) =>
     files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0)
-  const scripts = (path: string, leaveOut = /^$/) =>
-    [routes.main, ...routes.preload, ...chunksFor(table, path)].filter(
+  const scripts = (path: string, leaveOut = /^$/, later = false) =>
+    [routes.main, ...routes.preload, ...chunksFor(table, path, { later })].filter(
       (f) => f.endsWith('.js') && !leaveOut.test(f),
     )
   const atOnce = (path: string, leaveOut = /^$/) => gz(scripts(path, leaveOut))
@@ -144,7 +144,10 @@ async function bundleSizes() {
   )
   console.log('  asked for at once, the lazy chunks a page draws at once included:')
   console.log(`    the SQL step, with the picture:               ${kb(atOnce('plan/p/step/sql'))}`)
-  console.log(`    the checklist, with its sections and picture: ${kb(atOnce('plan/p/checklist'))}`)
+  console.log(`    the checklist:                                ${kb(atOnce('plan/p/checklist'))}`)
+  console.log(
+    `    the checklist, with the sections and picture it asks for after its first draw: ${kb(gz(scripts('plan/p/checklist', /^$/, true)))}`,
+  )
   return {
     baselineDir: outDir,
     firstLoadKb: {

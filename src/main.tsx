@@ -43,13 +43,18 @@ function start() {
     // yielding between them, not in one long task: the browser stays responsive while a
     // plan page draws, and what the HTML already shows stays until the page is ready.
     const app = createRoot(root)
-    startTransition(() =>
-      app.render(
-        <StrictMode>
-          <RouterProvider router={router} />
-        </StrictMode>,
-      ),
-    )
+    const render = () =>
+      startTransition(() =>
+        app.render(
+          <StrictMode>
+            <RouterProvider router={router} />
+          </StrictMode>,
+        ),
+      )
+    // The page's code (its route chunks, a step's form) is loaded before React draws:
+    // the first render is then the whole page, in slices, with nothing left to suspend
+    // and no second, blocking render when the route's code arrives.
+    router.load().then(render, render)
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)

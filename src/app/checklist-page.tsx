@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { RULES_VERSION } from '../rules/catalogue'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
@@ -13,7 +13,8 @@ import type * as Body from './checklist-body'
 import { ChecklistToolbar, today } from './checklist-toolbar'
 import { SharePanel } from './share-panel'
 import './checklist.css'
-import { LazyMigrationDiagram } from '../ui/lazy-diagram'
+import { DiagramPlaceholder, LazyMigrationDiagram } from '../ui/lazy-diagram'
+import { useAfterFirstPaint } from '../ui/after-first-paint'
 import { loadOnDemand } from '../ui/load-on-demand'
 import { isPreflightId } from '../rules/preflight'
 
@@ -24,17 +25,20 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
 // chunk, asked for as soon as this module runs: the header, the actions, the share
 // panel and the blockers are drawn without them. The heading says "Checklist: …" only
 // once every section is on the page.
+// The page asks for them (and for the picture) once its first draw is on screen, so
+// their bytes do not hold that draw up on a slow line (vite.config.ts, DRAWN_AT_ONCE);
+// once the sections have been on the page, it draws them at once.
 let loadedBody: typeof Body | undefined
 const loadBody = loadOnDemand(() =>
   import('./checklist-body').then((module) => (loadedBody = module)),
 )
-void loadBody().catch(() => undefined)
+let bodyShown = false
 
-function useChecklistBody(): { module?: typeof Body; failed: boolean } {
-  const [module, setModule] = useState(loadedBody)
+function useChecklistBody(painted: boolean): { module?: typeof Body; failed: boolean } {
+  const [module, setModule] = useState(bodyShown ? loadedBody : undefined)
   const [failed, setFailed] = useState(false)
   useEffect(() => {
-    if (module) return
+    if (module || !painted) return
     let live = true
     loadBody().then(
       // In a transition React builds the sections in slices of a few milliseconds,
@@ -45,7 +49,7 @@ function useChecklistBody(): { module?: typeof Body; failed: boolean } {
     return () => {
       live = false
     }
-  }, [module])
+  }, [module, painted])
   return { module, failed }
 }
 
@@ -64,19 +68,27 @@ export function ChecklistPage() {
     () => evaluate(plan.answers, plan.preflight),
     [plan.answers, plan.preflight],
   )
-  const { module, failed } = useChecklistBody()
+  const painted = useAfterFirstPaint(bodyShown)
+  const { module, failed } = useChecklistBody(painted)
   const checklist = useMemo(
     () => module?.checklistFromFindings(plan.answers, findings),
     [module, plan.answers, findings],
   )
   const [inWindow, setInWindow] = useState(false)
+  // Every section has been on the page: the page says it is ready only then.
+  const [drawn, setDrawn] = useState(false)
+  const onDrawn = useCallback(() => {
+    bodyShown = true
+    setDrawn(true)
+  }, [])
+  const ready = checklist && drawn ? checklist : undefined
   // "Print" before the sections are on the page prints once they are.
   const printWanted = useRef(false)
   useEffect(() => {
-    if (!printWanted.current || !checklist) return
+    if (!printWanted.current || !ready) return
     printWanted.current = false
     window.print()
-  }, [checklist])
+  }, [ready])
   const done = new Set(plan.done)
   const counts = countBySeverity(findings)
   // @page margin boxes read it from the root element: the page context inherits from there.
@@ -102,10 +114,10 @@ export function ChecklistPage() {
     checklist?.sections.reduce((n, s) => n + s.items.filter((i) => done.has(i.id)).length, 0) ?? 0
   const title = `Checklist: ${plan.name}`
   return (
-    <div className="checklist" aria-busy={checklist ? undefined : true}>
+    <div className="checklist" aria-busy={ready ? undefined : true}>
       <header className="print-header">
         <h1 className="page-title" tabIndex={-1}>
-          {checklist ? (
+          {ready ? (
             title
           ) : (
             <Reserved
@@ -119,7 +131,7 @@ export function ChecklistPage() {
           Rules version {RULES_VERSION} · {counts.blocker} open{' '}
           {counts.blocker === 1 ? 'blocker' : 'blockers'}, {counts.warning}{' '}
           {counts.warning === 1 ? 'warning' : 'warnings'}
-          {checklist ? (
+          {ready ? (
             ` · ${ticked} of ${total} items done`
           ) : (
             // Last on the line, so the room kept for it is blank space at its end.
@@ -136,7 +148,7 @@ export function ChecklistPage() {
         inWindow={inWindow}
         onWindow={setInWindow}
         onPrint={() => {
-          if (checklist) window.print()
+          if (ready) window.print()
           else printWanted.current = true
         }}
       />
@@ -144,19 +156,25 @@ export function ChecklistPage() {
         <SharePanel plan={plan} />
       </div>
       <Blockers blockers={findings.filter((f) => f.severity === 'blocker')} planId={plan.id} />
-      <LazyMigrationDiagram
-        answers={plan.answers}
-        // A passed pre-flight check is nothing to mark on the picture.
-        findings={findings.filter((f) => !(isPreflightId(f.ruleId) && f.severity === 'info'))}
-        size="full"
-        planName={plan.name}
-      />
+      {painted ? (
+        <LazyMigrationDiagram
+          answers={plan.answers}
+          // A passed pre-flight check is nothing to mark on the picture.
+          findings={findings.filter((f) => !(isPreflightId(f.ruleId) && f.severity === 'info'))}
+          size="full"
+          planName={plan.name}
+        />
+      ) : (
+        <DiagramPlaceholder size="full" />
+      )}
       {module && checklist ? (
         <module.ChecklistBody
           checklist={checklist}
           done={done}
           onToggle={toggle}
           inWindow={inWindow}
+          drawn={drawn}
+          onDrawn={onDrawn}
         />
       ) : failed ? (
         <div role="alert" className="checklist-failed">

@@ -20,17 +20,20 @@ const MigrationDiagram = lazy(() =>
 /** Space held while the chunk loads, so the page below does not jump; no spinner, no text. */
 const RESERVED_HEIGHT = { full: '24rem', small: '12rem' } as const
 
+/** The room the picture takes, before it is drawn. */
+export function DiagramPlaceholder({ size }: { size: LazyMigrationDiagramProps['size'] }) {
+  return (
+    <div
+      className="migration-diagram-placeholder"
+      aria-hidden="true"
+      style={{ minHeight: RESERVED_HEIGHT[size] }}
+    />
+  )
+}
+
 export function LazyMigrationDiagram(props: LazyMigrationDiagramProps) {
   return (
-    <Suspense
-      fallback={
-        <div
-          className="migration-diagram-placeholder"
-          aria-hidden="true"
-          style={{ minHeight: RESERVED_HEIGHT[props.size] }}
-        />
-      }
-    >
+    <Suspense fallback={<DiagramPlaceholder size={props.size} />}>
       <MigrationDiagram {...props} />
     </Suspense>
   )

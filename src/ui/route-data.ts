@@ -19,13 +19,28 @@ export interface RouteEntry {
   chunks: string[]
 }
 
-/** The chunks to fetch for a path below the app's base (the bootstrap's own logic). */
-export function chunksFor(table: RouteEntry[], path: string): string[] {
+/**
+ * The first segment of a route entry for code a page loads only after its first paint
+ * (build/route-preload.ts): no address has it, so the bootstrap never asks for it at
+ * once; `chunksFor(…, { later: true })` includes it.
+ */
+export const AFTER_FIRST_PAINT = '+'
+
+/**
+ * The chunks to fetch for a path below the app's base (the bootstrap's own logic);
+ * with `later`, also those its page loads after its first paint.
+ */
+export function chunksFor(
+  table: RouteEntry[],
+  path: string,
+  { later = false }: { later?: boolean } = {},
+): string[] {
   const u = path.split('/').filter(Boolean)
   const out = new Set<string>()
   for (const r of table) {
-    if (r.index ? r.segments.length !== u.length : r.segments.length > u.length) continue
-    if (r.segments.every((s, i) => s === '$' || s === u[i])) r.chunks.forEach((c) => out.add(c))
+    const segments = later && r.segments[0] === AFTER_FIRST_PAINT ? r.segments.slice(1) : r.segments
+    if (r.index ? segments.length !== u.length : segments.length > u.length) continue
+    if (segments.every((s, i) => s === '$' || s === u[i])) r.chunks.forEach((c) => out.add(c))
   }
   return [...out]
 }
@@ -77,7 +92,7 @@ export function preloadPage(path: string): void {
   const have = new Set(
     [...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href),
   )
-  for (const file of chunksFor(table, path)) {
+  for (const file of chunksFor(table, path, { later: true })) {
     const href = base + file
     if (have.has(new URL(href, document.baseURI).href)) continue
     const link = document.createElement('link')

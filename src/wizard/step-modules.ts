@@ -28,7 +28,12 @@ export const STEP_MODULES = {
   'group-chat': once(() => import('./steps/group-chat-step')),
 } satisfies Record<StepId, () => Promise<unknown>>
 
+/** Loads a step's module, if the id names a step; resolves once it is here (or failed). */
+export function loadStep(id: string): Promise<unknown> | undefined {
+  return Object.hasOwn(STEP_MODULES, id) ? STEP_MODULES[id as StepId]() : undefined
+}
+
 /** Fetches a step's module ahead of need (the next step, a link the pointer is on). */
 export function prefetchStep(id: string): void {
-  if (Object.hasOwn(STEP_MODULES, id)) void STEP_MODULES[id as StepId]()
+  void loadStep(id)
 }
