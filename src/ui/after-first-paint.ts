@@ -35,6 +35,51 @@ export function afterNextPaint(
   }
 }
 
+/** What the page needs of the browser's Largest Contentful Paint API. */
+interface PaintObserver {
+  observe(options: { type: string }): void
+  disconnect(): void
+}
+type PaintObserverClass = (new (
+  callback: (list: { getEntries(): { startTime: number }[] }) => void,
+) => PaintObserver) & { supportedEntryTypes?: readonly string[] }
+
+/**
+ * Runs `fn` once the browser says what was committed is on screen: its next
+ * largest-contentful-paint entry (the time the frame was shown, which can come frames
+ * after it was painted), in a task of its own. Where the browser reports no such entry
+ * (Safari, a page already used, a draw with nothing larger than before), two frames
+ * later, at the latest after `FRAME_AT_LATEST_MS`. Returns a function that cancels it.
+ */
+export function afterPaintShown(fn: () => void, latestMs = FRAME_AT_LATEST_MS): () => void {
+  const Observer = (globalThis as { PerformanceObserver?: PaintObserverClass })
+    .PerformanceObserver
+  if (!Observer?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    return afterNextPaint(fn, { frames: 2, latestMs })
+  }
+  let done = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const since = performance.now()
+  const run = () => {
+    if (done) return
+    done = true
+    observer.disconnect()
+    clearTimeout(latest)
+    fn()
+  }
+  const observer = new Observer((list) => {
+    if (list.getEntries().some((e) => e.startTime >= since)) timer ??= setTimeout(run, 0)
+  })
+  observer.observe({ type: 'largest-contentful-paint' })
+  const latest = setTimeout(run, latestMs)
+  return () => {
+    done = true
+    observer.disconnect()
+    clearTimeout(timer)
+    clearTimeout(latest)
+  }
+}
+
 /**
  * False on a component's first draw, true once that draw is on screen: for code and
  * parts a page shows a moment later, so they do not hold up what it shows first.
@@ -43,8 +88,7 @@ export function useAfterFirstPaint(skip = false): boolean {
   const [painted, setPainted] = useState(skip)
   useEffect(() => {
     if (painted) return
-    // Two frames: the first draw is on screen, not only painted, when this runs.
-    return afterNextPaint(() => setPainted(true), { frames: 2 })
+    return afterPaintShown(() => setPainted(true))
   }, [painted])
   return painted
 }
