@@ -52,8 +52,7 @@ type PaintObserverClass = (new (
  * later, at the latest after `FRAME_AT_LATEST_MS`. Returns a function that cancels it.
  */
 export function afterPaintShown(fn: () => void, latestMs = FRAME_AT_LATEST_MS): () => void {
-  const Observer = (globalThis as { PerformanceObserver?: PaintObserverClass })
-    .PerformanceObserver
+  const Observer = (globalThis as { PerformanceObserver?: PaintObserverClass }).PerformanceObserver
   if (!Observer?.supportedEntryTypes?.includes('largest-contentful-paint')) {
     return afterNextPaint(fn, { frames: 2, latestMs })
   }
