@@ -79,6 +79,33 @@ test('a step loads no schema before it is drawn, and Continue waits for it: the 
   )
 })
 
+// A press or input in the form, with no focus (Safari does not focus a clicked radio
+// button), loads the checks too.
+for (const use of ['pointerdown', 'input'] as const) {
+  test(`a step's checks load on ${use === 'input' ? 'an input' : 'a press'} in its form, without focus`, async ({
+    page,
+  }) => {
+    await startPlan(page, `Checks on ${use}`)
+    const held: string[] = []
+    await page.route(SCHEMA_CHUNK, async (route) => {
+      held.push(new URL(route.request().url()).pathname)
+      await route.continue()
+    })
+    await page.reload()
+    await expectStep(page, 'Source deployment')
+    await page.waitForTimeout(1000)
+    expect(held).toEqual([])
+    // The event alone, where it happens: on a field for an input, on the form for a press.
+    const target =
+      use === 'input'
+        ? group(page, 'Legacy pool 1').getByLabel('Pool FQDN')
+        : page.locator('form.step-form')
+    await target.dispatchEvent(use)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT')
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0)
+  })
+}
+
 // The rules themselves (every check, in the chunk named after evaluate.ts): a step shows the
 // findings kept beside its plan and loads the rules only with its checks.
 const RULES_CHUNK = /\/assets\/evaluate-[\w-]+\.js$/

@@ -1,5 +1,5 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useDocumentTitle } from '../ui/document-title'
 import { UpdatePrompt } from './update-prompt'
 
@@ -73,10 +73,11 @@ function useFocusOnNavigate() {
 /**
  * In-page links ('#main', '#section-…', an error's field). The page has a <base> (the
  * mount path, docs/decisions/0018), against which a bare '#x' would point at the app's
- * root and leave the page: move to the target on this page instead.
+ * root and leave the page: move to the target on this page instead. Set up in the
+ * commit (a layout effect): the first render is a transition, whose effects come later.
  */
 function useInPageLinks() {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return

@@ -1,11 +1,9 @@
 // The checklist itself: the section builders and the items they make. The page loads
-// this module beside its first render (its header, toolbar, share panel and blockers
-// need none of it) and names itself "Checklist: …" only once this has rendered.
-import { startTransition, useEffect, useState } from 'react'
+// this module once its first draw is on screen (its header, toolbar, share panel and
+// blockers need none of it) and names itself "Checklist: …" only once this has rendered.
 import type { Checklist } from '../checklist/build-checklist'
 import { windowItems } from '../checklist/window'
 import type { Finding } from '../rules/finding'
-import { afterNextPaint } from '../ui/after-first-paint'
 import { FindingNote } from '../ui/finding-note'
 import { ChecklistContents } from './checklist-contents'
 import { Item } from './checklist-item'
@@ -17,51 +15,18 @@ export function ChecklistBody({
   done,
   onToggle,
   inWindow,
-  drawn,
-  onDrawn,
 }: {
   checklist: Checklist
   done: ReadonlySet<string>
   onToggle: (id: string, checked: boolean) => void
   inWindow: boolean
-  /** Every section has been on the page once: draw them all at once from now on. */
-  drawn: boolean
-  /** Called once every section is on the page. */
-  onDrawn: () => void
 }) {
-  if (inWindow) {
-    return <InTheWindow checklist={checklist} done={done} onToggle={onToggle} onDrawn={onDrawn} />
-  }
-  return (
-    <AllSections
-      checklist={checklist}
-      done={done}
-      onToggle={onToggle}
-      drawn={drawn}
-      onDrawn={onDrawn}
-    />
-  )
-}
-
-function AllSections({
-  checklist,
-  done,
-  onToggle,
-  drawn,
-  onDrawn,
-}: {
-  checklist: Checklist
-  done: ReadonlySet<string>
-  onToggle: (id: string, checked: boolean) => void
-  drawn: boolean
-  onDrawn: () => void
-}) {
-  const shown = useSectionsShown(checklist.sections.length, drawn, onDrawn)
+  if (inWindow) return <InTheWindow checklist={checklist} done={done} onToggle={onToggle} />
   return (
     <>
       <ChecklistContents checklist={checklist} done={done} />
       <Warnings findings={checklist.findings} />
-      {checklist.sections.slice(0, shown).map((section) => {
+      {checklist.sections.map((section) => {
         const sectionDone = section.items.filter((i) => done.has(i.id)).length
         return (
           <section
@@ -86,40 +51,17 @@ function AllSections({
   )
 }
 
-/**
- * How many sections are on the page. The first time, they come one at a time, each after
- * the frame that showed the one before it: a long checklist (over a thousand elements) is
- * then laid out in several short tasks, not one long one that holds up the page's first
- * moments. Once all are there, `onDrawn` is called, and later draws show all at once.
- */
-function useSectionsShown(total: number, drawn: boolean, onDrawn: () => void): number {
-  const [shown, setShown] = useState(drawn ? total : Math.min(1, total))
-  const all = drawn || shown >= total
-  useEffect(() => {
-    if (all) {
-      onDrawn()
-      return
-    }
-    return afterNextPaint(() => startTransition(() => setShown((n) => n + 1)))
-  }, [all, shown, onDrawn])
-  return all ? total : shown
-}
-
 /** Only the items done during the downtime, in order, each with a place for its times. */
 function InTheWindow({
   checklist,
   done,
   onToggle,
-  onDrawn,
 }: {
   checklist: Checklist
   done: ReadonlySet<string>
   onToggle: (id: string, checked: boolean) => void
-  onDrawn: () => void
 }) {
   const items = windowItems(checklist)
-  // A short list, drawn at once.
-  useEffect(onDrawn, [onDrawn])
   return (
     <section className="checklist-section" aria-labelledby="window-title">
       <h2 id="window-title" className="checklist-section__heading">

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { RULES_VERSION } from '../rules/catalogue'
 import { evaluate } from '../rules/evaluate'
 import type { Finding } from '../rules/finding'
@@ -22,12 +22,11 @@ import { isPreflightId } from '../rules/preflight'
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ')}"`
 
 // The section builders and the items (most of the checklist's code) are their own
-// chunk, asked for as soon as this module runs: the header, the actions, the share
-// panel and the blockers are drawn without them. The heading says "Checklist: …" only
-// once every section is on the page.
-// The page asks for them (and for the picture) once its first draw is on screen, so
-// their bytes do not hold that draw up on a slow line (vite.config.ts, DRAWN_AT_ONCE);
-// once the sections have been on the page, it draws them at once.
+// chunk: the header, the actions, the share panel and the blockers are drawn without
+// them. The page asks for them (and for the picture) once that first draw is on screen,
+// so their bytes do not hold it up on a slow line (vite.config.ts, DRAWN_AT_ONCE). The
+// heading says "Checklist: …" only once every section is on the page. Once the sections
+// have been on the page, it draws them at once when it is opened again.
 let loadedBody: typeof Body | undefined
 const loadBody = loadOnDemand(() =>
   import('./checklist-body').then((module) => (loadedBody = module)),
@@ -75,13 +74,11 @@ export function ChecklistPage() {
     [module, plan.answers, findings],
   )
   const [inWindow, setInWindow] = useState(false)
-  // Every section has been on the page: the page says it is ready only then.
-  const [drawn, setDrawn] = useState(false)
-  const onDrawn = useCallback(() => {
-    bodyShown = true
-    setDrawn(true)
-  }, [])
-  const ready = checklist && drawn ? checklist : undefined
+  useEffect(() => {
+    if (checklist) bodyShown = true
+  }, [checklist])
+  // The page says it is ready only once every section is on it (they render together).
+  const ready = checklist
   // "Print" before the sections are on the page prints once they are.
   const printWanted = useRef(false)
   useEffect(() => {
@@ -114,7 +111,7 @@ export function ChecklistPage() {
     checklist?.sections.reduce((n, s) => n + s.items.filter((i) => done.has(i.id)).length, 0) ?? 0
   const title = `Checklist: ${plan.name}`
   return (
-    <div className="checklist" aria-busy={ready ? undefined : true}>
+    <div className="checklist" aria-busy={ready || failed ? undefined : true}>
       <header className="print-header">
         <h1 className="page-title" tabIndex={-1}>
           {ready ? (
@@ -173,8 +170,6 @@ export function ChecklistPage() {
           done={done}
           onToggle={toggle}
           inWindow={inWindow}
-          drawn={drawn}
-          onDrawn={onDrawn}
         />
       ) : failed ? (
         <div role="alert" className="checklist-failed">

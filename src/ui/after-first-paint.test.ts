@@ -19,6 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 describe('afterNextPaint', () => {
@@ -141,6 +142,20 @@ describe('afterPaintShown', () => {
     frame()
     vi.advanceTimersByTime(0)
     expect(fn).not.toHaveBeenCalled()
+    frame()
+    vi.advanceTimersByTime(0)
+    expect(fn).toHaveBeenCalledTimes(1)
+    expect(observers).toEqual([])
+  })
+
+  it('waits two frames on a page already used (Chromium reports no largest paint after an input)', () => {
+    stubObserver(['largest-contentful-paint'])
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      type === 'first-input' ? ([{ name: 'pointerdown' }] as unknown as PerformanceEntryList) : [],
+    )
+    const fn = vi.fn()
+    afterPaintShown(fn)
+    frame()
     frame()
     vi.advanceTimersByTime(0)
     expect(fn).toHaveBeenCalledTimes(1)

@@ -48,12 +48,20 @@ type PaintObserverClass = (new (
  * Runs `fn` once the browser says what was committed is on screen: its next
  * largest-contentful-paint entry (the time the frame was shown, which can come frames
  * after it was painted), in a task of its own. Where the browser reports no such entry
- * (Safari, a page already used, a draw with nothing larger than before), two frames
- * later, at the latest after `FRAME_AT_LATEST_MS`. Returns a function that cancels it.
+ * (Safari; any page once it has been used, as Chromium stops reporting them at the first
+ * input), two frames later. A draw with nothing larger than before waits
+ * `FRAME_AT_LATEST_MS`. Returns a function that cancels it.
  */
 export function afterPaintShown(fn: () => void, latestMs = FRAME_AT_LATEST_MS): () => void {
   const Observer = (globalThis as { PerformanceObserver?: PaintObserverClass }).PerformanceObserver
-  if (!Observer?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+  const used = () => {
+    try {
+      return performance.getEntriesByType('first-input').length > 0
+    } catch {
+      return false
+    }
+  }
+  if (!Observer?.supportedEntryTypes?.includes('largest-contentful-paint') || used()) {
     return afterNextPaint(fn, { frames: 2, latestMs })
   }
   let done = false

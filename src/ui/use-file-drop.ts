@@ -1,5 +1,5 @@
 import type { ChangeEvent, RefObject } from 'react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 export interface FileDrop {
   /** Put on the element files are dropped on (it holds the label and the file input). */
@@ -22,7 +22,9 @@ export function useFileDrop(onFile: (file: File | undefined) => void): FileDrop 
   useEffect(() => {
     latest.current = onFile
   })
-  useEffect(() => {
+  // In the commit itself, not after it: a file dropped the moment the zone is drawn
+  // (the first render is a transition, whose effects come a frame later) is not missed.
+  useLayoutEffect(() => {
     const zone = zoneRef.current
     if (!zone) return
     const over = (e: DragEvent) => {

@@ -1,5 +1,14 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { DefaultValues, FieldValues, Resolver } from 'react-hook-form'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { Plan } from '../plan/plan'
@@ -124,7 +133,8 @@ export function StepPage<K extends SliceKey, I extends FieldValues>({
   // Someone is filling the form: the checks are needed soon, idle time or not. A press
   // counts as well as focus (Safari does not focus a radio button or a box that is clicked).
   const formRef = useRef<HTMLFormElement>(null)
-  useEffect(() => {
+  // In the commit, so a use the moment the form is drawn is not missed.
+  useLayoutEffect(() => {
     const el = formRef.current
     const start = () => void ensure().catch(() => {})
     const uses = ['focusin', 'pointerdown', 'input'] as const
