@@ -243,3 +243,22 @@ test('when the findings of a room inventory cannot load, the panel says so and k
   await expect(page.getByRole('button', { name: 'Remove the room inventory' })).toBeVisible()
   await expect(page.getByRole('table')).toHaveCount(0)
 })
+
+test('when the room check cannot load, the panel says so plainly and nothing is changed', async ({
+  page,
+}) => {
+  await toGroupChat(page)
+  const pool = page.getByLabel('Group Chat pool FQDN (the trusted application pool)')
+  const before = await pool.inputValue()
+  // The code of the room check is fetched only when a file is chosen: offline, it fails.
+  await page.route(/\/assets\/inventory-job-[\w-]+\.js$/, (route) => route.abort())
+  await page
+    .getByLabel('Upload the room inventory (CSV)')
+    .setInputFiles({ name: 'rooms.csv', mimeType: 'text/csv', buffer: Buffer.from('x') })
+  const status = page.getByRole('status').filter({ hasText: 'could not be checked' })
+  await expect(status).toHaveText(
+    'The rooms could not be checked: part of the planner did not load. Check the network, then reload the page and choose the file again. Your answers are unchanged.',
+  )
+  await expect(pool).toHaveValue(before)
+  await expect(page.getByRole('heading', { name: /^rooms\.csv:/ })).toHaveCount(0)
+})

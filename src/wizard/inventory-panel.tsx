@@ -100,8 +100,14 @@ export function InventoryPanel({
     setStatus('Checking rooms…')
     try {
       // The job (and its worker) is loaded when a file is checked, not with the step.
-      const { runInventoryJob } = await import('./inventory-job')
-      const result = await runInventoryJob(
+      const job = await import('./inventory-job').catch(() => null)
+      if (!job) {
+        setStatus(
+          'The rooms could not be checked: part of the planner did not load. Check the network, then reload the page and choose the file again. Your answers are unchanged.',
+        )
+        return
+      }
+      const result = await job.runInventoryJob(
         {
           text,
           separator,
