@@ -357,6 +357,17 @@ export const storedRoom = (path: string[], name: string) => ({
 })
 
 /** Puts a plan in this browser's storage, as a saved plan, and reloads the start page. */
+/** Holds every request for a chunk until the returned function is called. */
+export async function hold(page: Page, chunk: RegExp): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(chunk, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
 export async function seedPlan(page: Page, plan: StoredPlan = GOLDEN) {
   await page.goto('/')
   await page.evaluate((p) => {

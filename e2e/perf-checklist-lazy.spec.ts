@@ -3,7 +3,7 @@ import type { Page, Request } from '@playwright/test'
 import { buildChecklist } from '../src/checklist/build-checklist'
 import { encodePlanToFragment } from '../src/plan/link-codec'
 import { makeReferencePlan } from '../src/plan/test-plans'
-import { expect, test } from './fixtures'
+import { expect, hold, test } from './fixtures'
 import { pdfPages } from './pdf-text'
 
 // The checklist draws its header, actions, share panel and blockers first; its sections
@@ -25,17 +25,6 @@ const ITEMS = EXPECTED.sections.flatMap((s) => s.items.map((i) => i.id))
 
 const BODY = /\/assets\/checklist-body-[\w-]+\.js$/
 const DOWNLOADS = /\/assets\/checklist-downloads-[\w-]+\.js$/
-
-/** Holds every request for a chunk until the returned function is called. */
-async function hold(page: Page, chunk: RegExp): Promise<() => void> {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(chunk, async (route) => {
-    await released
-    await route.continue()
-  })
-  return release
-}
 
 const openReference = (page: Page) => page.goto(`/open#${encodePlanToFragment(REFERENCE)}`)
 

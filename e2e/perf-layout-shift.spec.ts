@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { encodePlanToFragment } from '../src/plan/link-codec'
 import { makeReferencePlan } from '../src/plan/test-plans'
-import { expect, test } from './fixtures'
+import { expect, hold, test } from './fixtures'
 
 // A page drawn in parts (a step's form, the checklist's sections come in chunks of their
 // own) must not move what is already on screen: no layout shift from the first paint to
@@ -11,17 +11,6 @@ import { expect, test } from './fixtures'
 test.use({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } })
 
 const REFERENCE = makeReferencePlan()
-
-/** Holds every request for a chunk until the returned function is called. */
-async function hold(page: Page, chunk: RegExp): Promise<() => void> {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(chunk, async (route) => {
-    await released
-    await route.continue()
-  })
-  return release
-}
 
 /** Records every layout shift of the page from its very start. */
 async function recordShifts(page: Page) {

@@ -77,15 +77,13 @@ export function ChecklistPage() {
   useEffect(() => {
     if (checklist) bodyShown = true
   }, [checklist])
-  // The page says it is ready only once every section is on it (they render together).
-  const ready = checklist
   // "Print" before the sections are on the page prints once they are.
   const printWanted = useRef(false)
   useEffect(() => {
-    if (!printWanted.current || !ready) return
+    if (!printWanted.current || !checklist) return
     printWanted.current = false
     window.print()
-  }, [ready])
+  }, [checklist])
   const done = new Set(plan.done)
   const counts = countBySeverity(findings)
   // @page margin boxes read it from the root element: the page context inherits from there.
@@ -111,10 +109,10 @@ export function ChecklistPage() {
     checklist?.sections.reduce((n, s) => n + s.items.filter((i) => done.has(i.id)).length, 0) ?? 0
   const title = `Checklist: ${plan.name}`
   return (
-    <div className="checklist" aria-busy={ready || failed ? undefined : true}>
+    <div className="checklist" aria-busy={checklist || failed ? undefined : true}>
       <header className="print-header">
         <h1 className="page-title" tabIndex={-1}>
-          {ready ? (
+          {checklist ? (
             title
           ) : (
             <Reserved
@@ -128,7 +126,7 @@ export function ChecklistPage() {
           Rules version {RULES_VERSION} · {counts.blocker} open{' '}
           {counts.blocker === 1 ? 'blocker' : 'blockers'}, {counts.warning}{' '}
           {counts.warning === 1 ? 'warning' : 'warnings'}
-          {ready ? (
+          {checklist ? (
             ` · ${ticked} of ${total} items done`
           ) : (
             // Last on the line, so the room kept for it is blank space at its end.
@@ -145,7 +143,7 @@ export function ChecklistPage() {
         inWindow={inWindow}
         onWindow={setInWindow}
         onPrint={() => {
-          if (ready) window.print()
+          if (checklist) window.print()
           else printWanted.current = true
         }}
       />
