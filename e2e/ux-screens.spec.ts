@@ -43,6 +43,21 @@ test('no page scrolls sideways at 320 px', async ({ page }) => {
   expect(await horizontalOverflow(page), 'a new plan at 320 px').toBe(0)
 })
 
+test('a plan named with a long word scrolls no page sideways at 320 px', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 320, height: 800 })
+  // The longest name a plan may have, most of it one word: quoted on the checklist's share
+  // panel and in the picture's caption, among others.
+  const name = `Contoso ${'x'.repeat(102)} Lync 2010`
+  expect(name.length).toBe(120)
+  await seedPlan(page, { ...GOLDEN, name })
+  for (const path of PAGES.filter((p) => p.startsWith('/plan/'))) {
+    await page.goto(path)
+    await settled(page)
+    expect(await horizontalOverflow(page), `${path} at 320 px`).toBe(0)
+  }
+})
+
 test('on a phone the steps are a disclosure that says where you are; open on a wide screen', async ({
   page,
 }) => {

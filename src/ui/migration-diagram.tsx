@@ -248,7 +248,8 @@ export function MigrationDiagram({
   )
 
   return (
-    <figure className="migration-diagram" style={{ margin: 0 }}>
+    // Its caption quotes the plan's name: a long word wraps, not the page.
+    <figure className="migration-diagram" style={{ margin: 0, overflowWrap: 'anywhere' }}>
       <figcaption>
         {planName ? `${DIAGRAM_NAME} “${planName}”` : DIAGRAM_NAME}: the legacy deployment on the
         left, Lync Server 2013 on the right. Arrows show the migration’s steps; a dashed red border
